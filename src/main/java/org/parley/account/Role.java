@@ -1,0 +1,28 @@
+package org.parley.account;
+
+import org.parley.platform.Side;
+
+/** What an account is for. A team role also fixes the account's side of the table. */
+public enum Role {
+    ADMIN("Administrator", null),
+    LABOR_TEAM("Labor team", Side.LABOR),
+    MANAGEMENT_TEAM("Management team", Side.MANAGEMENT),
+    MEMBER("Member", null);
+
+    private final String label;
+    private final Side side;
+
+    Role(String label, Side side) {
+        this.label = label;
+        this.side = side;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The side of a team role; null for administrators and members. */
+    public Side side() {
+        return side;
+    }
+}

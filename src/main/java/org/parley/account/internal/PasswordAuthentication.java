@@ -1,0 +1,65 @@
+package org.parley.account.internal;
+
+import java.time.Duration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a username and password for both the sign-in page and {@code POST /api/tokens}, through
+ * the {@link SignInThrottle}. Unknown usernames cost the same hashing time as known ones, and
+ * get the same message, so the response does not reveal which accounts exist.
+ */
+@Component
+class PasswordAuthentication implements AuthenticationProvider {
+
+    static final String WRONG = "Wrong username or password.";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final SignInThrottle throttle;
+    private final String hashOfNothing;
+
+    PasswordAuthentication(AccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.hashOfNothing = passwords.encode("no account has this password");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication request) throws AuthenticationException {
+        String username = request.getName() == null ? "" : request.getName().strip().toLowerCase();
+        String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
+        String address = request.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+
+        Duration wait = throttle.waitBeforeTrying(username, address);
+        if (!wait.isZero()) {
+            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            throw new LockedException("Too many failed sign-in attempts. Try again in " + minutes
+                    + (minutes == 1 ? " minute." : " minutes."));
+        }
+        var credentials = accounts.credentials(username);
+        boolean matches = passwords.matches(password, credentials.map(AccountRepository.Credentials::passwordHash).orElse(hashOfNothing));
+        if (credentials.isEmpty() || !matches || !credentials.get().account().enabled()) {
+            throttle.failed(username, address);
+            throw new BadCredentialsException(WRONG);
+        }
+        throttle.succeeded(username);
+        var principal = new ParleyPrincipal(AccountService.viewer(credentials.get().account()));
+        var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+        authenticated.setDetails(request.getDetails());
+        return authenticated;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

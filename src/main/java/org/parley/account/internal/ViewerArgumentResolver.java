@@ -1,0 +1,42 @@
+package org.parley.account.internal;
+
+import java.util.List;
+import org.parley.account.Viewer;
+import org.parley.platform.ParleyException;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Lets any controller method declare a {@link Viewer} parameter: the signed-in account. */
+@Configuration(proxyBeanMethods = false)
+class ViewerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(this);
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Viewer.class;
+    }
+
+    @Override
+    public Viewer resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+            NativeWebRequest request, WebDataBinderFactory binders) {
+        return current();
+    }
+
+    static Viewer current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ParleyPrincipal principal) {
+            return principal.viewer();
+        }
+        throw new ParleyException(ParleyException.Kind.UNAUTHENTICATED, "Please sign in.");
+    }
+}

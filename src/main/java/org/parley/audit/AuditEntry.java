@@ -1,0 +1,9 @@
+package org.parley.audit;
+
+import java.time.Instant;
+import org.parley.platform.Audience;
+
+public record AuditEntry(long id, Instant at, String actorName, String actorUsername, long negotiationId,
+                         Long tableId, Audience audience, String subjectType, long subjectId, String action,
+                         String details) {
+}

@@ -1,0 +1,16 @@
+package org.parley.audit;
+
+import org.parley.account.Viewer;
+import org.parley.platform.Audience;
+
+/**
+ * What a module tells the trail about a change.
+ *
+ * @param audience    who may read the entry: the audience of the record it is about
+ * @param subjectType the kind of record, e.g. "session", "thread", "tentative-agreement"
+ * @param action      what happened, in a few words, e.g. "passed a counter"
+ * @param details     the values that changed, as a person would read them
+ */
+public record AuditRecord(Viewer actor, long negotiationId, Long tableId, Audience audience,
+                          String subjectType, long subjectId, String action, String details) {
+}

@@ -1,0 +1,4 @@
+package org.parley.negotiation;
+
+public record BargainingUnit(long id, String name, Integer memberCount) {
+}

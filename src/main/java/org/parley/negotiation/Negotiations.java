@@ -1,0 +1,34 @@
+package org.parley.negotiation;
+
+import java.util.List;
+import org.parley.account.Viewer;
+import org.parley.platform.Side;
+
+/**
+ * Setting up negotiations and tables. Anyone signed in may read a negotiation's name and
+ * countdown (members read them in every update); tables and teams are for the bargaining teams
+ * and administrators.
+ */
+public interface Negotiations {
+
+    Negotiation create(Viewer by, NewNegotiation negotiation);
+
+    Negotiation update(Viewer by, long negotiationId, NegotiationChanges changes);
+
+    List<Negotiation> list(Viewer viewer);
+
+    Negotiation get(Viewer viewer, long negotiationId);
+
+    BargainingTable addTable(Viewer by, long negotiationId, String name, TableKind kind);
+
+    List<BargainingTable> tables(Viewer viewer, long negotiationId);
+
+    /** A table, refused unless the viewer may see table records. */
+    BargainingTable table(Viewer viewer, long tableId);
+
+    TeamMember addTeamMember(Viewer by, long tableId, Side side, String name, String title);
+
+    void removeTeamMember(Viewer by, long tableId, long teamMemberId);
+
+    List<TeamMember> team(Viewer viewer, long tableId);
+}
