@@ -136,7 +136,7 @@ class NegotiationRepository {
     }
 
     List<BargainingTable> tables(long negotiationId) {
-        return jdbc.sql(SELECT_TABLE + " where t.negotiation_id = :negotiation order by t.kind, t.id")
+        return jdbc.sql(SELECT_TABLE + " where t.negotiation_id = :negotiation order by case t.kind when 'NATIONAL' then 0 else 1 end, t.id")
                 .param("negotiation", negotiationId).query((rs, n) -> table(rs)).list();
     }
 

@@ -71,7 +71,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof tools.jackson.core.JacksonException) && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         if (cause instanceof InvalidFormatException invalid) {
             return "'" + invalid.getValue() + "' is not a valid " + field(invalid) + "; expected "
                     + describe(invalid.getTargetType()) + ".";

@@ -1,0 +1,43 @@
+package org.parley.dashboard.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.parley.account.Viewer;
+import org.parley.negotiation.BargainingTable;
+import org.parley.negotiation.Negotiations;
+import org.parley.proposal.ExchangeFigures;
+import org.parley.proposal.Proposals;
+import org.parley.proposal.TableExchanges;
+import org.parley.session.Sessions;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads what the figures of a table are computed from, through the owning modules' facades. */
+@Component
+class FigureSource {
+
+    private final Negotiations negotiations;
+    private final Sessions sessions;
+    private final Proposals proposals;
+    private final Clock clock;
+
+    FigureSource(Negotiations negotiations, Sessions sessions, Proposals proposals, Clock clock) {
+        this.negotiations = negotiations;
+        this.sessions = sessions;
+        this.proposals = proposals;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    TableFigures figures(Viewer viewer, long tableId, LocalDate from, LocalDate to, LocalDate asOf) {
+        BargainingTable table = negotiations.table(viewer, tableId);
+        LocalDate day = asOf != null ? asOf : today(table);
+        TableExchanges exchanges = proposals.exchanges(viewer, tableId);
+        return TableFigures.of(tableId, sessions.ofTable(viewer, tableId),
+                ExchangeFigures.of(exchanges.versions(), exchanges.tentativeAgreements(), from, to, day), from, to, day);
+    }
+
+    LocalDate today(BargainingTable table) {
+        return LocalDate.now(clock.withZone(table.timeZone()));
+    }
+}

@@ -1,0 +1,33 @@
+package org.parley.proposal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.parley.account.Viewer;
+import org.parley.platform.Side;
+
+/**
+ * Recording what crosses the table. Passed proposals and TAs are TABLE records: both teams and
+ * administrators see them; only a bargaining team records them (either side's moves, since a
+ * deployment may have only one side signed in).
+ */
+public interface Proposals {
+
+    ProposalThread openThread(Viewer by, long tableId, NewThread thread);
+
+    ThreadDetail thread(Viewer viewer, long threadId);
+
+    List<StatusSheetRow> statusSheet(Viewer viewer, long tableId, StatusSheetFilter filter);
+
+    ProposalVersion passVersion(Viewer by, long threadId, NewVersion version);
+
+    Withdrawal withdraw(Viewer by, long threadId, Side side);
+
+    TentativeAgreement signTentativeAgreement(Viewer by, long threadId, NewTentativeAgreement agreement);
+
+    /** Walks a TA back: the side defaults to the viewer's, the date to today. */
+    TentativeAgreement walkBack(Viewer by, long tentativeAgreementId, Side side, String reason, LocalDate date);
+
+    TableExchanges exchanges(Viewer viewer, long tableId);
+
+    List<ProposalThread> search(Viewer viewer, String query, int limit);
+}

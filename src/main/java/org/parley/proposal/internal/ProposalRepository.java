@@ -1,0 +1,203 @@
+package org.parley.proposal.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.parley.platform.Side;
+import org.parley.proposal.ProposalThread;
+import org.parley.proposal.ProposalVersion;
+import org.parley.proposal.TentativeAgreement;
+import org.parley.proposal.ThreadStatus;
+import org.parley.proposal.WalkBack;
+import org.parley.proposal.Withdrawal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProposalRepository {
+
+    private final JdbcClient jdbc;
+
+    ProposalRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertThread(long tableId, long negotiationId, String title, String article, boolean economic, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into proposal_thread (table_id, negotiation_id, title, article, economic, status, created_at)
+                values (:table, :negotiation, :title, :article, :economic, :status, :now)
+                """)
+                .param("table", tableId).param("negotiation", negotiationId).param("title", title)
+                .param("article", article).param("economic", economic)
+                .param("status", ThreadStatus.ON_THE_TABLE.name()).param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private static final String SELECT_THREAD = "select id, table_id, negotiation_id, title, article, economic, status from proposal_thread";
+
+    Optional<ProposalThread> thread(long id) {
+        return jdbc.sql(SELECT_THREAD + " where id = :id").param("id", id).query((rs, n) -> thread(rs)).optional();
+    }
+
+    /** The thread, locked until the transaction ends: moves on one thread are recorded one at a time. */
+    Optional<ProposalThread> lockThread(long id) {
+        return jdbc.sql(SELECT_THREAD + " where id = :id for update").param("id", id).query((rs, n) -> thread(rs)).optional();
+    }
+
+    List<ProposalThread> threads(long tableId) {
+        return jdbc.sql(SELECT_THREAD + " where table_id = :table order by id").param("table", tableId)
+                .query((rs, n) -> thread(rs)).list();
+    }
+
+    List<ProposalThread> searchThreads(String pattern, int limit) {
+        return jdbc.sql(SELECT_THREAD + """
+                 where lower(title) like :pattern escape '\\'
+                    or lower(coalesce(article, '')) like :pattern escape '\\'
+                    or id in (select thread_id from proposal_version
+                              where lower(language) like :pattern escape '\\' or lower(coalesce(summary, '')) like :pattern escape '\\')
+                 order by id desc limit :limit
+                """)
+                .param("pattern", pattern).param("limit", limit)
+                .query((rs, n) -> thread(rs)).list();
+    }
+
+    void updateStatus(long threadId, ThreadStatus status) {
+        jdbc.sql("update proposal_thread set status = :status where id = :id")
+                .param("status", status.name()).param("id", threadId).update();
+    }
+
+    int nextSideNumber(long tableId, Side side) {
+        return jdbc.sql("select coalesce(max(side_number), 0) + 1 from proposal_version where table_id = :table and side = :side")
+                .param("table", tableId).param("side", side.name()).query(Integer.class).single();
+    }
+
+    long insertVersion(long threadId, long tableId, int number, Side side, int sideNumber, long sessionId,
+            LocalDate passedOn, String language, String summary, String recordedBy, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into proposal_version (thread_id, table_id, number, side, side_number, session_id, passed_on,
+                                              language, summary, recorded_by, recorded_at)
+                values (:thread, :table, :number, :side, :sideNumber, :session, :passedOn, :language, :summary, :by, :now)
+                """)
+                .param("thread", threadId).param("table", tableId).param("number", number).param("side", side.name())
+                .param("sideNumber", sideNumber).param("session", sessionId).param("passedOn", passedOn)
+                .param("language", language).param("summary", summary).param("by", recordedBy).param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private static final String SELECT_VERSION = """
+            select id, thread_id, number, side, side_number, session_id, passed_on, language, summary, recorded_by, recorded_at
+            from proposal_version
+            """;
+
+    List<ProposalVersion> versionsOfThread(long threadId) {
+        return jdbc.sql(SELECT_VERSION + " where thread_id = :thread order by number").param("thread", threadId)
+                .query((rs, n) -> version(rs)).list();
+    }
+
+    List<ProposalVersion> versionsOfTable(long tableId) {
+        return jdbc.sql(SELECT_VERSION + " where table_id = :table order by passed_on, id").param("table", tableId)
+                .query((rs, n) -> version(rs)).list();
+    }
+
+    long insertWithdrawal(long threadId, Side side, LocalDate on, String recordedBy, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into proposal_withdrawal (thread_id, side, withdrawn_on, recorded_by, recorded_at)
+                values (:thread, :side, :on, :by, :now)
+                """)
+                .param("thread", threadId).param("side", side.name()).param("on", on).param("by", recordedBy)
+                .param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    List<Withdrawal> withdrawals(long threadId) {
+        return jdbc.sql("select id, thread_id, side, withdrawn_on, recorded_by from proposal_withdrawal where thread_id = :thread order by id")
+                .param("thread", threadId)
+                .query((rs, n) -> new Withdrawal(rs.getLong("id"), rs.getLong("thread_id"), Side.valueOf(rs.getString("side")),
+                        rs.getObject("withdrawn_on", LocalDate.class), rs.getString("recorded_by")))
+                .list();
+    }
+
+    long insertTentativeAgreement(long threadId, long versionId, long tableId, LocalDate signedOn, String laborInitials,
+            String managementInitials, String recordedBy, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into tentative_agreement (thread_id, version_id, table_id, signed_on, labor_initials,
+                                                 management_initials, recorded_by, recorded_at)
+                values (:thread, :version, :table, :signedOn, :labor, :management, :by, :now)
+                """)
+                .param("thread", threadId).param("version", versionId).param("table", tableId).param("signedOn", signedOn)
+                .param("labor", laborInitials).param("management", managementInitials).param("by", recordedBy)
+                .param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void insertWalkBack(long tentativeAgreementId, Side side, LocalDate on, String reason, String recordedBy, Instant now) {
+        jdbc.sql("""
+                insert into tentative_agreement_walk_back (tentative_agreement_id, side, walked_back_on, reason,
+                                                           recorded_by, recorded_at)
+                values (:ta, :side, :on, :reason, :by, :now)
+                """)
+                .param("ta", tentativeAgreementId).param("side", side.name()).param("on", on).param("reason", reason)
+                .param("by", recordedBy).param("now", utc(now))
+                .update();
+    }
+
+    private static final String SELECT_TA = """
+            select t.id, t.thread_id, t.version_id, t.table_id, t.signed_on, t.labor_initials, t.management_initials,
+                   t.recorded_by, w.side as wb_side, w.walked_back_on, w.reason, w.recorded_by as wb_by, w.recorded_at as wb_at
+            from tentative_agreement t left join tentative_agreement_walk_back w on w.tentative_agreement_id = t.id
+            """;
+
+    Optional<TentativeAgreement> tentativeAgreement(long id) {
+        return jdbc.sql(SELECT_TA + " where t.id = :id").param("id", id).query((rs, n) -> tentativeAgreement(rs)).optional();
+    }
+
+    List<TentativeAgreement> tentativeAgreementsOfThread(long threadId) {
+        return jdbc.sql(SELECT_TA + " where t.thread_id = :thread order by t.id").param("thread", threadId)
+                .query((rs, n) -> tentativeAgreement(rs)).list();
+    }
+
+    List<TentativeAgreement> tentativeAgreementsOfTable(long tableId) {
+        return jdbc.sql(SELECT_TA + " where t.table_id = :table order by t.signed_on, t.id").param("table", tableId)
+                .query((rs, n) -> tentativeAgreement(rs)).list();
+    }
+
+    private static ProposalThread thread(ResultSet rs) throws SQLException {
+        return new ProposalThread(rs.getLong("id"), rs.getLong("table_id"), rs.getLong("negotiation_id"), rs.getString("title"),
+                rs.getString("article"), rs.getBoolean("economic"), ThreadStatus.valueOf(rs.getString("status")));
+    }
+
+    private static ProposalVersion version(ResultSet rs) throws SQLException {
+        return new ProposalVersion(rs.getLong("id"), rs.getLong("thread_id"), rs.getInt("number"),
+                Side.valueOf(rs.getString("side")), rs.getInt("side_number"), rs.getLong("session_id"),
+                rs.getObject("passed_on", LocalDate.class), rs.getString("language"), rs.getString("summary"),
+                rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static TentativeAgreement tentativeAgreement(ResultSet rs) throws SQLException {
+        String walkBackSide = rs.getString("wb_side");
+        WalkBack walkBack = walkBackSide == null ? null : new WalkBack(Side.valueOf(walkBackSide),
+                rs.getObject("walked_back_on", LocalDate.class), rs.getString("reason"), rs.getString("wb_by"),
+                rs.getObject("wb_at", OffsetDateTime.class).toInstant());
+        return new TentativeAgreement(rs.getLong("id"), rs.getLong("thread_id"), rs.getLong("version_id"),
+                rs.getLong("table_id"), rs.getObject("signed_on", LocalDate.class), rs.getString("labor_initials"),
+                rs.getString("management_initials"), rs.getString("recorded_by"), walkBack);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,288 @@
+package org.parley.proposal.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.parley.account.Viewer;
+import org.parley.audit.AuditRecord;
+import org.parley.audit.AuditTrail;
+import org.parley.negotiation.BargainingTable;
+import org.parley.negotiation.Negotiations;
+import org.parley.platform.Audience;
+import org.parley.platform.ParleyException;
+import org.parley.platform.SearchPattern;
+import org.parley.platform.Side;
+import org.parley.proposal.NewTentativeAgreement;
+import org.parley.proposal.NewThread;
+import org.parley.proposal.NewVersion;
+import org.parley.proposal.ProposalThread;
+import org.parley.proposal.ProposalVersion;
+import org.parley.proposal.Proposals;
+import org.parley.proposal.StatusSheetFilter;
+import org.parley.proposal.StatusSheetRow;
+import org.parley.proposal.TableExchanges;
+import org.parley.proposal.TentativeAgreement;
+import org.parley.proposal.ThreadDetail;
+import org.parley.proposal.ThreadStatus;
+import org.parley.proposal.Withdrawal;
+import org.parley.session.BargainingSession;
+import org.parley.session.SessionStatus;
+import org.parley.session.Sessions;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ProposalService implements Proposals {
+
+    private static final int MAX_LANGUAGE = 1_000_000;
+
+    private final ProposalRepository repository;
+    private final Negotiations negotiations;
+    private final Sessions sessions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository repository, Negotiations negotiations, Sessions sessions, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.negotiations = negotiations;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ProposalThread openThread(Viewer by, long tableId, NewThread request) {
+        by.requireTeam();
+        BargainingTable table = negotiations.table(by, tableId);
+        String title = ParleyException.requireText(request.title(), "A thread's subject (title)");
+        if (title.length() > 300) {
+            throw ParleyException.invalid("A thread's title has at most 300 characters.");
+        }
+        String article = request.article() == null || request.article().isBlank() ? null : request.article().strip();
+        boolean economic = Boolean.TRUE.equals(request.economic());
+        long id = repository.insertThread(tableId, table.negotiationId(), title, article, economic, clock.instant());
+        audit.record(new AuditRecord(by, table.negotiationId(), tableId, Audience.TABLE, "thread", id, "opened a thread",
+                title + (article == null ? "" : " (" + article + ")") + (economic ? ", economic" : ", non-economic")));
+        return repository.thread(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ThreadDetail thread(Viewer viewer, long threadId) {
+        ProposalThread thread = visibleThread(viewer, threadId);
+        return new ThreadDetail(thread, repository.versionsOfThread(threadId), repository.withdrawals(threadId),
+                repository.tentativeAgreementsOfThread(threadId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StatusSheetRow> statusSheet(Viewer viewer, long tableId, StatusSheetFilter filter) {
+        TableExchanges exchanges = exchanges(viewer, tableId);
+        Map<Long, List<ProposalVersion>> versions = exchanges.versions().stream()
+                .collect(Collectors.groupingBy(ProposalVersion::threadId));
+        Map<Long, List<TentativeAgreement>> agreements = exchanges.tentativeAgreements().stream()
+                .collect(Collectors.groupingBy(TentativeAgreement::threadId));
+        List<StatusSheetRow> rows = new ArrayList<>();
+        for (ProposalThread thread : exchanges.threads()) {
+            List<ProposalVersion> passed = versions.getOrDefault(thread.id(), List.of()).stream()
+                    .sorted(java.util.Comparator.comparingInt(ProposalVersion::number)).toList();
+            ProposalVersion first = passed.isEmpty() ? null : passed.get(0);
+            ProposalVersion last = passed.isEmpty() ? null : passed.get(passed.size() - 1);
+            ProposalVersion beforeLast = passed.size() < 2 ? null : passed.get(passed.size() - 2);
+            TentativeAgreement standing = agreements.getOrDefault(thread.id(), List.of()).stream()
+                    .filter(TentativeAgreement::standing).findFirst().orElse(null);
+            StatusSheetRow row = new StatusSheetRow(thread, first == null ? null : first.side(),
+                    first == null ? null : first.passedOn(), last == null ? null : last.side(),
+                    last == null ? null : last.label(), last == null ? null : last.passedOn(),
+                    beforeLast != null && beforeLast.side() != last.side(), passed.size(),
+                    standing == null ? null : standing.signedOn());
+            if (filter.accepts(row)) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    @Transactional
+    public ProposalVersion passVersion(Viewer by, long threadId, NewVersion request) {
+        by.requireTeam();
+        Side side = ParleyException.require(request.side(), "The side passing the proposal (LABOR or MANAGEMENT)");
+        long sessionId = ParleyException.require(request.sessionId(), "The session at which it was passed (sessionId)");
+        String language = ParleyException.requireText(request.language(), "The proposal's language");
+        if (language.length() > MAX_LANGUAGE) {
+            throw ParleyException.invalid("A proposal's language has at most 1,000,000 characters.");
+        }
+        ProposalThread thread = lockedThread(by, threadId);
+        refuseUnlessOpen(thread, "pass a proposal");
+        BargainingSession session = sessions.get(by, sessionId);
+        if (session.tableId() != thread.tableId()) {
+            throw ParleyException.invalid("Session " + sessionId + " belongs to another table; a proposal is passed at a session of its own table.");
+        }
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw ParleyException.invalid("Session " + sessionId + " (" + session.date() + ") was cancelled; nothing was passed at it.");
+        }
+        LocalDate passedOn = passedOn(session, request.passedOn(), by, thread.tableId());
+        List<ProposalVersion> earlier = repository.versionsOfThread(threadId);
+        int number = earlier.size() + 1;
+        Instant now = clock.instant();
+        long id;
+        int sideNumber;
+        try {
+            sideNumber = repository.nextSideNumber(thread.tableId(), side);
+            id = repository.insertVersion(threadId, thread.tableId(), number, side, sideNumber, sessionId, passedOn, language,
+                    request.summary() == null || request.summary().isBlank() ? null : request.summary().strip(),
+                    by.displayName(), now);
+        } catch (DuplicateKeyException e) {
+            throw ParleyException.conflict("Another proposal was recorded at this table at the same moment; please submit again.");
+        }
+        repository.updateStatus(threadId, ThreadStatus.ON_THE_TABLE);
+        ProposalVersion version = repository.versionsOfThread(threadId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+        boolean counter = !earlier.isEmpty() && earlier.get(earlier.size() - 1).side() != side;
+        audit.record(new AuditRecord(by, thread.negotiationId(), thread.tableId(), Audience.TABLE, "thread", threadId,
+                side.label().toLowerCase() + (counter ? " passed a counter" : earlier.isEmpty() ? " passed an opening proposal" : " passed a revised proposal"),
+                version.label() + " on " + passedOn + (version.summary() == null ? "" : ": " + version.summary())));
+        return version;
+    }
+
+    @Override
+    @Transactional
+    public Withdrawal withdraw(Viewer by, long threadId, Side side) {
+        by.requireTeam();
+        Side withdrawing = ParleyException.require(side, "The side withdrawing (LABOR or MANAGEMENT)");
+        ProposalThread thread = lockedThread(by, threadId);
+        refuseUnlessOpen(thread, "withdraw it");
+        if (repository.versionsOfThread(threadId).stream().noneMatch(v -> v.side() == withdrawing)) {
+            throw ParleyException.invalid(withdrawing.label() + " has passed no proposal on this thread, so it has nothing to withdraw.");
+        }
+        LocalDate today = today(by, thread.tableId());
+        long id = repository.insertWithdrawal(threadId, withdrawing, today, by.displayName(), clock.instant());
+        repository.updateStatus(threadId, ThreadStatus.WITHDRAWN);
+        audit.record(new AuditRecord(by, thread.negotiationId(), thread.tableId(), Audience.TABLE, "thread", threadId,
+                withdrawing.label().toLowerCase() + " withdrew its proposal", thread.title() + " on " + today));
+        return new Withdrawal(id, threadId, withdrawing, today, by.displayName());
+    }
+
+    @Override
+    @Transactional
+    public TentativeAgreement signTentativeAgreement(Viewer by, long threadId, NewTentativeAgreement request) {
+        by.requireTeam();
+        long versionId = ParleyException.require(request.versionId(), "The version agreed (versionId)");
+        String laborInitials = initials(request.laborInitials(), "Labor's initials");
+        String managementInitials = initials(request.managementInitials(), "Management's initials");
+        ProposalThread thread = lockedThread(by, threadId);
+        if (thread.status() == ThreadStatus.WITHDRAWN) {
+            throw ParleyException.conflict("This thread was withdrawn; there is nothing on the table to agree to.");
+        }
+        if (thread.status() == ThreadStatus.TENTATIVELY_AGREED) {
+            throw ParleyException.conflict("This thread already has a standing TA; walk it back before signing another.");
+        }
+        ProposalVersion version = repository.versionsOfThread(threadId).stream().filter(v -> v.id() == versionId).findFirst()
+                .orElseThrow(() -> ParleyException.invalid("Version " + versionId + " is not a version of this thread."));
+        LocalDate date = request.date() != null ? request.date() : today(by, thread.tableId());
+        if (date.isBefore(version.passedOn())) {
+            throw ParleyException.invalid("A TA cannot be dated " + date + ", before the version was passed (" + version.passedOn() + ").");
+        }
+        long id = repository.insertTentativeAgreement(threadId, versionId, thread.tableId(), date, laborInitials,
+                managementInitials, by.displayName(), clock.instant());
+        repository.updateStatus(threadId, ThreadStatus.TENTATIVELY_AGREED);
+        audit.record(new AuditRecord(by, thread.negotiationId(), thread.tableId(), Audience.TABLE, "thread", threadId,
+                "signed a tentative agreement", version.label() + " on " + date + ", initialed " + laborInitials + " / " + managementInitials));
+        return repository.tentativeAgreement(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public TentativeAgreement walkBack(Viewer by, long tentativeAgreementId, Side side, String reason, LocalDate date) {
+        by.requireTeam();
+        String why = ParleyException.requireText(reason, "The reason for walking back the TA");
+        TentativeAgreement agreement = repository.tentativeAgreement(tentativeAgreementId)
+                .orElseThrow(() -> ParleyException.notFound("There is no tentative agreement " + tentativeAgreementId + "."));
+        ProposalThread thread = lockedThread(by, agreement.threadId());
+        agreement = repository.tentativeAgreement(tentativeAgreementId).orElseThrow();
+        if (!agreement.standing()) {
+            throw ParleyException.conflict("This TA was already walked back on " + agreement.walkBack().walkedBackOn() + ".");
+        }
+        Side walkingBack = side != null ? side : by.side();
+        LocalDate on = date != null ? date : today(by, thread.tableId());
+        if (on.isBefore(agreement.signedOn())) {
+            throw ParleyException.invalid("A TA cannot be walked back (" + on + ") before it was signed (" + agreement.signedOn() + ").");
+        }
+        try {
+            repository.insertWalkBack(tentativeAgreementId, walkingBack, on, why, by.displayName(), clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw ParleyException.conflict("This TA was already walked back.");
+        }
+        repository.updateStatus(thread.id(), ThreadStatus.WALKED_BACK);
+        audit.record(new AuditRecord(by, thread.negotiationId(), thread.tableId(), Audience.TABLE, "thread", thread.id(),
+                walkingBack.label().toLowerCase() + " walked back the tentative agreement", "signed " + agreement.signedOn() + "; reason: " + why));
+        return repository.tentativeAgreement(tentativeAgreementId).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TableExchanges exchanges(Viewer viewer, long tableId) {
+        negotiations.table(viewer, tableId);
+        return new TableExchanges(tableId, repository.threads(tableId), repository.versionsOfTable(tableId),
+                repository.tentativeAgreementsOfTable(tableId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProposalThread> search(Viewer viewer, String query, int limit) {
+        if (!viewer.canSee(Audience.TABLE)) {
+            return List.of();
+        }
+        return repository.searchThreads(SearchPattern.contains(query).like(), limit);
+    }
+
+    private ProposalThread visibleThread(Viewer viewer, long threadId) {
+        viewer.requireSee(Audience.TABLE);
+        return repository.thread(threadId).orElseThrow(() -> ParleyException.notFound("There is no thread " + threadId + "."));
+    }
+
+    private ProposalThread lockedThread(Viewer viewer, long threadId) {
+        viewer.requireSee(Audience.TABLE);
+        return repository.lockThread(threadId).orElseThrow(() -> ParleyException.notFound("There is no thread " + threadId + "."));
+    }
+
+    private static void refuseUnlessOpen(ProposalThread thread, String action) {
+        if (thread.status() == ThreadStatus.WITHDRAWN) {
+            throw ParleyException.conflict("This thread was withdrawn; you cannot " + action + " on it. Open a new thread instead.");
+        }
+        if (thread.status() == ThreadStatus.TENTATIVELY_AGREED) {
+            throw ParleyException.conflict("This thread is tentatively agreed; walk the TA back before you " + action + ".");
+        }
+    }
+
+    /** The day a version was passed: as given, or the session's day; within a multi-day session, today if it falls inside. */
+    private LocalDate passedOn(BargainingSession session, LocalDate requested, Viewer by, long tableId) {
+        if (requested != null) {
+            if (!session.covers(requested)) {
+                throw ParleyException.invalid("The session was held " + session.date()
+                        + (session.endDate() == null ? "" : " to " + session.endDate()) + ", not on " + requested + ".");
+            }
+            return requested;
+        }
+        LocalDate today = today(by, tableId);
+        return session.covers(today) ? today : session.date();
+    }
+
+    private LocalDate today(Viewer viewer, long tableId) {
+        return LocalDate.now(clock.withZone(negotiations.table(viewer, tableId).timeZone()));
+    }
+
+    private static String initials(String value, String what) {
+        String text = ParleyException.requireText(value, what);
+        if (text.length() > 20) {
+            throw ParleyException.invalid(what + " are at most 20 characters.");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,205 @@
+package org.parley.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.parley.account.Accounts;
+import org.parley.account.Role;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drives the running application from the outside, over HTTP, as API clients and browsers do.
+ * Test accounts {@code admin}, {@code labor}, {@code management} and {@code member} exist with
+ * {@link #PASSWORD}.
+ */
+public class Api {
+
+    public static final String PASSWORD = "test-password-1";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Environment environment;
+    private final Accounts accounts;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private volatile boolean accountsReady;
+
+    Api(Environment environment, Accounts accounts) {
+        this.environment = environment;
+        this.accounts = accounts;
+    }
+
+    public String base() {
+        return "http://localhost:" + environment.getProperty("local.server.port");
+    }
+
+    /** A bearer token for one of the test accounts. */
+    public String token(String username) {
+        ensureAccounts();
+        return tokens.computeIfAbsent(username, name -> {
+            Response response = send("POST", "/api/tokens", null, Map.of("username", name, "password", PASSWORD));
+            if (response.status() != 201) {
+                throw new IllegalStateException("No token for " + name + ": " + response);
+            }
+            return response.json().get("token").asString();
+        });
+    }
+
+    public synchronized void ensureAccounts() {
+        if (!accountsReady) {
+            accounts.createOrReset("admin", "Ada Admin", Role.ADMIN, PASSWORD);
+            accounts.createOrReset("labor", "Lena Labor", Role.LABOR_TEAM, PASSWORD);
+            accounts.createOrReset("management", "Max Management", Role.MANAGEMENT_TEAM, PASSWORD);
+            accounts.createOrReset("member", "Mo Member", Role.MEMBER, PASSWORD);
+            accountsReady = true;
+        }
+    }
+
+    public Response get(String as, String path) {
+        return send("GET", path, as, null);
+    }
+
+    public Response post(String as, String path, Object body) {
+        return send("POST", path, as, body);
+    }
+
+    public Response patch(String as, String path, Object body) {
+        return send("PATCH", path, as, body);
+    }
+
+    public Response put(String as, String path, Object body) {
+        return send("PUT", path, as, body);
+    }
+
+    /** Sends raw JSON text, for malformed or unusual bodies. */
+    public Response postRaw(String as, String path, String json) {
+        return exchange(request(path, as).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private Response send(String method, String path, String as, Object body) {
+        HttpRequest.Builder builder = request(path, as);
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        return exchange(builder);
+    }
+
+    private HttpRequest.Builder request(String path, String as) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/json");
+        if (as != null) {
+            builder.header("Authorization", "Bearer " + token(as));
+        }
+        return builder;
+    }
+
+    private Response exchange(HttpRequest.Builder builder) {
+        return exchange(http, builder.build());
+    }
+
+    static Response exchange(HttpClient client, HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A browser-like client with a session cookie, signed in through the sign-in page. */
+    public Pages signIn(String username) {
+        ensureAccounts();
+        Pages pages = new Pages(base());
+        pages.get("/login");
+        Response response = pages.submit("/login", Map.of("username", username, "password", PASSWORD));
+        if (response.status() != 302 || response.header("Location").contains("error")) {
+            throw new IllegalStateException("Sign-in as " + username + " failed: " + response);
+        }
+        return pages;
+    }
+
+    public Pages anonymous() {
+        return new Pages(base());
+    }
+
+    public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse("");
+        }
+
+        public long id() {
+            return json().get("id").asLong();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    /** Pages as a signed-in browser sees them; forms are submitted with the CSRF token of the last page. */
+    public static class Pages {
+
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+        private final String base;
+        private final HttpClient client;
+        private String csrf;
+
+        Pages(String base) {
+            this.base = base;
+            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+
+        public Response get(String path) {
+            Response response = exchange(client, HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+            Matcher matcher = CSRF.matcher(response.body());
+            if (matcher.find()) {
+                csrf = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            }
+            return response;
+        }
+
+        public Response submit(String path, Map<String, String> fields) {
+            Map<String, String> withToken = new LinkedHashMap<>(fields);
+            if (csrf != null) {
+                withToken.put("_csrf", csrf);
+            }
+            return post(path, withToken);
+        }
+
+        /** Posts a form exactly as given: no CSRF token is added. */
+        public Response post(String path, Map<String, String> fields) {
+            String form = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return exchange(client, HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+    }
+}
