@@ -14,13 +14,17 @@ public interface Proposals {
 
     ProposalThread openThread(Viewer by, long tableId, NewThread thread);
 
+    /** Opens a thread and records its opening proposal in one transaction, as the status sheet's form does. */
+    ProposalVersion openThreadWithProposal(Viewer by, long tableId, NewThread thread, NewVersion opening);
+
     ThreadDetail thread(Viewer viewer, long threadId);
 
     List<StatusSheetRow> statusSheet(Viewer viewer, long tableId, StatusSheetFilter filter);
 
     ProposalVersion passVersion(Viewer by, long threadId, NewVersion version);
 
-    Withdrawal withdraw(Viewer by, long threadId, Side side);
+    /** Records a side's withdrawal of its proposal; the date defaults to today. */
+    Withdrawal withdraw(Viewer by, long threadId, Side side, LocalDate date);
 
     TentativeAgreement signTentativeAgreement(Viewer by, long threadId, NewTentativeAgreement agreement);
 

@@ -6,6 +6,10 @@ import java.util.List;
 public record ThreadDetail(ProposalThread thread, List<ProposalVersion> versions, List<Withdrawal> withdrawals,
                            List<TentativeAgreement> tentativeAgreements) {
 
+    public ProposalVersion version(long versionId) {
+        return versions.stream().filter(v -> v.id() == versionId).findFirst().orElse(null);
+    }
+
     public ProposalVersion latest() {
         return versions.isEmpty() ? null : versions.get(versions.size() - 1);
     }

@@ -21,6 +21,7 @@ class AuditPage {
     String page(Viewer viewer, @PathVariable long id, Model model) {
         viewer.requireSee(Audience.TABLE);
         model.addAttribute("negotiationId", id);
+        model.addAttribute("utc", java.time.ZoneOffset.UTC);
         model.addAttribute("entries", trail.ofNegotiation(viewer, id, 500));
         return "audit/trail";
     }

@@ -31,13 +31,9 @@ class FigureSource {
     @Transactional(readOnly = true)
     TableFigures figures(Viewer viewer, long tableId, LocalDate from, LocalDate to, LocalDate asOf) {
         BargainingTable table = negotiations.table(viewer, tableId);
-        LocalDate day = asOf != null ? asOf : today(table);
+        LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(table.timeZone()));
         TableExchanges exchanges = proposals.exchanges(viewer, tableId);
         return TableFigures.of(tableId, sessions.ofTable(viewer, tableId),
                 ExchangeFigures.of(exchanges.versions(), exchanges.tentativeAgreements(), from, to, day), from, to, day);
-    }
-
-    LocalDate today(BargainingTable table) {
-        return LocalDate.now(clock.withZone(table.timeZone()));
     }
 }

@@ -69,7 +69,7 @@ class ProposalApi {
         }
     }
 
-    record WithdrawalRequest(Side side) {
+    record WithdrawalRequest(Side side, LocalDate date) {
     }
 
     record WalkBackRequest(String reason, Side side, LocalDate date) {
@@ -120,7 +120,7 @@ class ProposalApi {
     @PostMapping("/threads/{id}/withdrawal")
     @ResponseStatus(HttpStatus.CREATED)
     Withdrawal withdraw(Viewer viewer, @PathVariable long id, @RequestBody WithdrawalRequest request) {
-        return proposals.withdraw(viewer, id, request.side());
+        return proposals.withdraw(viewer, id, request.side(), request.date());
     }
 
     @PostMapping("/threads/{id}/tentative-agreement")

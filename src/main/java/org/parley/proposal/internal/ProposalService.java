@@ -73,6 +73,12 @@ class ProposalService implements Proposals {
     }
 
     @Override
+    @Transactional
+    public ProposalVersion openThreadWithProposal(Viewer by, long tableId, NewThread thread, NewVersion opening) {
+        return passVersion(by, openThread(by, tableId, thread).id(), opening);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public ThreadDetail thread(Viewer viewer, long threadId) {
         ProposalThread thread = visibleThread(viewer, threadId);
@@ -153,7 +159,7 @@ class ProposalService implements Proposals {
 
     @Override
     @Transactional
-    public Withdrawal withdraw(Viewer by, long threadId, Side side) {
+    public Withdrawal withdraw(Viewer by, long threadId, Side side, LocalDate date) {
         by.requireTeam();
         Side withdrawing = ParleyException.require(side, "The side withdrawing (LABOR or MANAGEMENT)");
         ProposalThread thread = lockedThread(by, threadId);
@@ -161,12 +167,12 @@ class ProposalService implements Proposals {
         if (repository.versionsOfThread(threadId).stream().noneMatch(v -> v.side() == withdrawing)) {
             throw ParleyException.invalid(withdrawing.label() + " has passed no proposal on this thread, so it has nothing to withdraw.");
         }
-        LocalDate today = today(by, thread.tableId());
-        long id = repository.insertWithdrawal(threadId, withdrawing, today, by.displayName(), clock.instant());
+        LocalDate on = date != null ? date : today(by, thread.tableId());
+        long id = repository.insertWithdrawal(threadId, withdrawing, on, by.displayName(), clock.instant());
         repository.updateStatus(threadId, ThreadStatus.WITHDRAWN);
         audit.record(new AuditRecord(by, thread.negotiationId(), thread.tableId(), Audience.TABLE, "thread", threadId,
-                withdrawing.label().toLowerCase() + " withdrew its proposal", thread.title() + " on " + today));
-        return new Withdrawal(id, threadId, withdrawing, today, by.displayName());
+                withdrawing.label().toLowerCase() + " withdrew its proposal", thread.title() + " on " + on));
+        return new Withdrawal(id, threadId, withdrawing, on, by.displayName());
     }
 
     @Override

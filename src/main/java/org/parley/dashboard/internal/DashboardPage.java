@@ -1,0 +1,96 @@
+package org.parley.dashboard.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.parley.account.Role;
+import org.parley.account.Viewer;
+import org.parley.negotiation.BargainingTable;
+import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.Negotiations;
+import org.parley.platform.Side;
+import org.parley.proposal.Proposals;
+import org.parley.proposal.StatusSheetFilter;
+import org.parley.proposal.StatusSheetRow;
+import org.parley.proposal.TableExchanges;
+import org.parley.session.BargainingSession;
+import org.parley.session.SessionStatus;
+import org.parley.session.SessionSummary;
+import org.parley.session.Sessions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class DashboardPage {
+
+    /** One table's part of the dashboard. */
+    record TableBoard(BargainingTable table, TableFigures figures, long openAwaitingManagement, long openAwaitingLabor,
+                      TimeChart timeChart, ProposalChart proposalChart) {
+    }
+
+    record NextSession(BargainingSession session, String tableName) {
+    }
+
+    private final Negotiations negotiations;
+    private final Sessions sessions;
+    private final Proposals proposals;
+    private final FigureSource figures;
+    private final Clock clock;
+
+    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, FigureSource figures, Clock clock) {
+        this.clock = clock;
+        this.negotiations = negotiations;
+        this.sessions = sessions;
+        this.proposals = proposals;
+        this.figures = figures;
+    }
+
+    @GetMapping("/")
+    String home(Viewer viewer) {
+        if (viewer.role() == Role.MEMBER) {
+            return "redirect:/member";
+        }
+        List<Negotiation> all = negotiations.list(viewer);
+        return all.size() == 1 ? "redirect:/negotiations/" + all.get(0).id() : "redirect:/negotiations";
+    }
+
+    @GetMapping("/negotiations/{id}")
+    String dashboard(Viewer viewer, @PathVariable long id, Model model) {
+        if (viewer.role() == Role.MEMBER) {
+            return "redirect:/member";
+        }
+        Negotiation negotiation = negotiations.get(viewer, id);
+        List<BargainingTable> tables = negotiations.tables(viewer, id);
+        LocalDate today = LocalDate.now(clock.withZone(negotiation.timeZone()));
+        List<TableBoard> boards = new ArrayList<>();
+        for (BargainingTable table : tables) {
+            List<SessionSummary> summaries = sessions.ofTable(viewer, table.id());
+            TableExchanges exchanges = proposals.exchanges(viewer, table.id());
+            Map<Side, Long> open = proposals.statusSheet(viewer, table.id(), StatusSheetFilter.ALL).stream()
+                    .filter(row -> row.thread().status().open() && row.lastSide() != null)
+                    .collect(Collectors.groupingBy(StatusSheetRow::lastSide, Collectors.counting()));
+            boards.add(new TableBoard(table, figures.figures(viewer, table.id(), null, null, today),
+                    open.getOrDefault(Side.LABOR, 0L), open.getOrDefault(Side.MANAGEMENT, 0L),
+                    TimeChart.of(summaries), ProposalChart.of(exchanges.versions(), today)));
+        }
+        LocalDate from = today;
+        NextSession next = sessions.ofNegotiation(viewer, id).stream()
+                .filter(s -> s.status() == SessionStatus.PLANNED && !s.lastDate().isBefore(from))
+                .min(Comparator.comparing(BargainingSession::date).thenComparing(s -> s.plannedStart() == null ? java.time.LocalTime.MIN : s.plannedStart()))
+                .map(s -> new NextSession(s, tables.stream().filter(t -> t.id() == s.tableId()).map(BargainingTable::name).findFirst().orElse("")))
+                .orElse(null);
+        model.addAttribute("negotiation", negotiation);
+        model.addAttribute("countdown", negotiation.countdown(today));
+        model.addAttribute("today", today);
+        model.addAttribute("boards", boards);
+        model.addAttribute("next", next);
+        model.addAttribute("standingTotal", boards.stream().mapToLong(b -> b.figures().tentativeAgreements().standing()).sum());
+        return "dashboard/negotiation";
+    }
+}

@@ -1,0 +1,206 @@
+package org.parley.proposal.internal;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import org.parley.account.Viewer;
+import org.parley.audit.AuditTrail;
+import org.parley.negotiation.BargainingTable;
+import org.parley.negotiation.Negotiations;
+import org.parley.platform.ParleyException;
+import org.parley.platform.Side;
+import org.parley.proposal.NewTentativeAgreement;
+import org.parley.proposal.NewThread;
+import org.parley.proposal.NewVersion;
+import org.parley.proposal.ProposalVersion;
+import org.parley.proposal.Proposals;
+import org.parley.proposal.StatusSheetFilter;
+import org.parley.proposal.ThreadDetail;
+import org.parley.proposal.ThreadStatus;
+import org.parley.session.SessionStatus;
+import org.parley.session.SessionSummary;
+import org.parley.session.Sessions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The status sheet and the thread page. */
+@Controller
+class ProposalPages {
+
+    /** A proposal form as typed: a new thread's opening proposal, or a counter. */
+    record ProposalForm(String title, String article, Boolean economic, Side side, Long sessionId, String language,
+                        String summary) {
+    }
+
+    record AgreementForm(Long versionId, String date, String laborInitials, String managementInitials) {
+    }
+
+    private final Proposals proposals;
+    private final Negotiations negotiations;
+    private final Sessions sessions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProposalPages(Proposals proposals, Negotiations negotiations, Sessions sessions, AuditTrail audit, Clock clock) {
+        this.proposals = proposals;
+        this.negotiations = negotiations;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/tables/{tableId}/status-sheet")
+    String statusSheet(Viewer viewer, @PathVariable long tableId, @RequestParam(required = false) ThreadStatus status,
+            @RequestParam(required = false) Side lastSide, @RequestParam(required = false) Boolean economic,
+            @RequestParam(required = false) String q, Model model) {
+        BargainingTable table = negotiations.table(viewer, tableId);
+        model.addAttribute("table", table);
+        model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
+        model.addAttribute("rows", proposals.statusSheet(viewer, tableId, new StatusSheetFilter(status, lastSide, economic, q)));
+        model.addAttribute("filter", new StatusSheetFilter(status, lastSide, economic, q));
+        model.addAttribute("statuses", ThreadStatus.values());
+        model.addAttribute("sides", Side.values());
+        model.addAttribute("sessions", recordableSessions(viewer, tableId));
+        model.addAttribute("canRecord", viewer.onTeam());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ProposalForm("", "", false, viewer.side() == null ? Side.LABOR : viewer.side(),
+                    defaultSession(viewer, tableId), "", ""));
+        }
+        return "proposal/status-sheet";
+    }
+
+    @GetMapping("/tables/{tableId}/status-sheet.csv")
+    @ResponseBody
+    ResponseEntity<String> statusSheetCsv(Viewer viewer, @PathVariable long tableId) {
+        return ProposalApi.csv(proposals.statusSheet(viewer, tableId, StatusSheetFilter.ALL), tableId);
+    }
+
+    @PostMapping("/tables/{tableId}/threads")
+    String open(Viewer viewer, @PathVariable long tableId, ProposalForm form, Model model) {
+        try {
+            ProposalVersion opening = proposals.openThreadWithProposal(viewer, tableId,
+                    new NewThread(form.title(), form.article(), form.economic()),
+                    new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null));
+            return "redirect:/threads/" + opening.threadId();
+        } catch (ParleyException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("form", form);
+            return statusSheet(viewer, tableId, null, null, null, null, model);
+        }
+    }
+
+    @GetMapping("/threads/{id}")
+    String thread(Viewer viewer, @PathVariable long id, Model model) {
+        ThreadDetail detail = proposals.thread(viewer, id);
+        BargainingTable table = negotiations.table(viewer, detail.thread().tableId());
+        model.addAttribute("detail", detail);
+        model.addAttribute("thread", detail.thread());
+        model.addAttribute("table", table);
+        model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
+        model.addAttribute("sessions", recordableSessions(viewer, table.id()));
+        model.addAttribute("sessionDates", sessions.ofTable(viewer, table.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.session().id(), s -> s.session().date())));
+        model.addAttribute("sides", Side.values());
+        model.addAttribute("history", audit.ofSubject(viewer, "thread", id));
+        model.addAttribute("zone", table.timeZone());
+        model.addAttribute("canRecord", viewer.onTeam());
+        model.addAttribute("standing", detail.standingAgreement());
+        ProposalVersion latest = detail.latest();
+        if (!model.containsAttribute("counter")) {
+            Side next = latest == null ? (viewer.side() == null ? Side.LABOR : viewer.side()) : latest.side().other();
+            model.addAttribute("counter", new ProposalForm(null, null, null, next, defaultSession(viewer, table.id()),
+                    latest == null ? "" : latest.language(), ""));
+        }
+        if (!model.containsAttribute("agreement")) {
+            model.addAttribute("agreement", new AgreementForm(latest == null ? null : latest.id(),
+                    LocalDate.now(clock.withZone(table.timeZone())).toString(), "", ""));
+        }
+        return "proposal/thread";
+    }
+
+    @PostMapping("/threads/{id}/versions")
+    String pass(Viewer viewer, @PathVariable long id, ProposalForm form, Model model) {
+        try {
+            proposals.passVersion(viewer, id, new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null));
+            return "redirect:/threads/" + id + "#versions";
+        } catch (ParleyException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("counter", form);
+            return thread(viewer, id, model);
+        }
+    }
+
+    @PostMapping("/threads/{id}/withdrawal")
+    String withdraw(Viewer viewer, @PathVariable long id, @RequestParam(required = false) Side side, RedirectAttributes redirect) {
+        try {
+            proposals.withdraw(viewer, id, side, null);
+            redirect.addFlashAttribute("notice", "Withdrawal recorded.");
+        } catch (ParleyException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/threads/" + id;
+    }
+
+    @PostMapping("/threads/{id}/tentative-agreement")
+    String sign(Viewer viewer, @PathVariable long id, AgreementForm form, Model model) {
+        try {
+            proposals.signTentativeAgreement(viewer, id, new NewTentativeAgreement(form.versionId(), date(form.date()),
+                    form.laborInitials(), form.managementInitials()));
+            return "redirect:/threads/" + id + "#agreements";
+        } catch (ParleyException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("agreement", form);
+            return thread(viewer, id, model);
+        }
+    }
+
+    @PostMapping("/tentative-agreements/{id}/walk-back")
+    String walkBack(Viewer viewer, @PathVariable long id, @RequestParam long threadId, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Side side, RedirectAttributes redirect) {
+        try {
+            proposals.walkBack(viewer, id, side, reason, null);
+            redirect.addFlashAttribute("notice", "The walk-back is recorded; the TA is kept in the history.");
+        } catch (ParleyException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("walkBackReason", reason);
+        }
+        return "redirect:/threads/" + threadId + "#agreements";
+    }
+
+    /** Sessions a proposal can be recorded at: not cancelled, newest first. */
+    private List<SessionSummary> recordableSessions(Viewer viewer, long tableId) {
+        return sessions.ofTable(viewer, tableId).stream()
+                .filter(s -> s.session().status() != SessionStatus.CANCELLED)
+                .sorted(java.util.Comparator.comparing((SessionSummary s) -> s.session().date()).reversed())
+                .toList();
+    }
+
+    /** Today's session if there is one, else the latest held one. */
+    private Long defaultSession(Viewer viewer, long tableId) {
+        LocalDate today = LocalDate.now(clock.withZone(negotiations.table(viewer, tableId).timeZone()));
+        List<SessionSummary> candidates = recordableSessions(viewer, tableId);
+        return candidates.stream().filter(s -> s.session().covers(today)).map(s -> s.session().id()).findFirst()
+                .orElse(candidates.stream().filter(s -> !s.session().date().isAfter(today)).map(s -> s.session().id())
+                        .findFirst().orElse(null));
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw ParleyException.invalid("'" + text + "' is not a date; use the form 2026-03-17.");
+        }
+    }
+
+}
