@@ -1,0 +1,82 @@
+package org.parley.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.support.Api;
+import org.parley.support.TestDatabase;
+import org.parley.support.TestParley;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+
+/** The demo loads on first start with the shape the README promises, and today is pinned mid-negotiation. */
+@Tag("database")
+@ExtendWith(TestDatabase.Availability.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"parley.demo.enabled=true", "parley.demo.password=demo-test-password", "parley.today="})
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestParley.class)
+class DemoNegotiationTest {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void theDemoAccountsSignInWithTheConfiguredPassword() {
+        for (String user : new String[] {"admin", "labor", "management", "member"}) {
+            var response = api.post(null, "/api/tokens", Map.of("username", user, "password", "demo-test-password"));
+            assertThat(response.status()).as(user).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void theDemoReadsLikeAMidNegotiationDay() {
+        JsonNode negotiation = api.get("labor", "/api/negotiations").json().get(0);
+        assertThat(negotiation.get("name").asString()).isEqualTo("Riverside Health Professionals 2026");
+        assertThat(negotiation.get("asOf").asString()).isEqualTo("2026-03-17");
+        assertThat(negotiation.get("daysUntilExpiration").asInt()).isEqualTo(44);
+        assertThat(negotiation.get("memberCount").asInt()).isBetween(1000, 1200);
+
+        JsonNode tables = api.get("labor", "/api/negotiations/" + negotiation.get("id").asLong() + "/tables").json();
+        assertThat(tables.size()).isEqualTo(2);
+        int days = 0;
+        int threads = 0;
+        long signed = 0;
+        long walkedBack = 0;
+        boolean managementCaucusedMostOfADay = false;
+        boolean observed = false;
+        for (JsonNode table : tables) {
+            long id = table.get("id").asLong();
+            JsonNode figures = api.get("labor", "/api/tables/" + id + "/figures").json();
+            days += figures.get("dayAtTable").asInt();
+            signed += figures.get("tentativeAgreements").get("signed").asLong();
+            walkedBack += figures.get("tentativeAgreements").get("walkedBack").asLong();
+            threads += api.get("labor", "/api/tables/" + id + "/threads").json().size();
+            for (JsonNode session : api.get("labor", "/api/tables/" + id + "/sessions").json()) {
+                JsonNode totals = session.get("totals");
+                managementCaucusedMostOfADay |= totals.get("shares").get("managementCaucus").asDouble() > 0.5;
+                observed |= session.get("observerCount").asInt() > 0;
+            }
+        }
+        assertThat(days).isBetween(14, 20);
+        assertThat(threads).isEqualTo(40);
+        assertThat(signed).isEqualTo(14);
+        assertThat(walkedBack).isEqualTo(1);
+        assertThat(managementCaucusedMostOfADay).isTrue();
+        assertThat(observed).isTrue();
+    }
+
+    @Test
+    void theDemoNegotiationIsOnTheDashboard() {
+        var page = api.signIn("labor").get("/");
+        assertThat(page.status()).isEqualTo(302);
+        String dashboard = api.signIn("labor").get(page.header("Location").replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(dashboard).contains("Riverside Health Professionals 2026").contains("days left before the contract expires");
+    }
+}
