@@ -33,10 +33,17 @@ class ViewerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCon
     }
 
     static Viewer current() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof ParleyPrincipal principal) {
-            return principal.viewer();
+        Viewer viewer = signedIn();
+        if (viewer == null) {
+            throw new ParleyException(ParleyException.Kind.UNAUTHENTICATED, "Please sign in.");
         }
-        throw new ParleyException(ParleyException.Kind.UNAUTHENTICATED, "Please sign in.");
+        return viewer;
+    }
+
+    /** The signed-in account, or null. */
+    static Viewer signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ParleyPrincipal principal
+                ? principal.viewer() : null;
     }
 }

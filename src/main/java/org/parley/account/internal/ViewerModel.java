@@ -1,7 +1,6 @@
 package org.parley.account.internal;
 
 import org.parley.account.Viewer;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,8 +11,6 @@ class ViewerModel {
 
     @ModelAttribute("viewer")
     Viewer viewer() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof ParleyPrincipal principal
-                ? principal.viewer() : null;
+        return ViewerArgumentResolver.signedIn();
     }
 }

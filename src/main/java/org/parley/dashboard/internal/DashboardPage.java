@@ -14,6 +14,7 @@ import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Side;
 import org.parley.proposal.Proposals;
+import org.parley.proposal.StatusSheet;
 import org.parley.proposal.StatusSheetFilter;
 import org.parley.proposal.StatusSheetRow;
 import org.parley.proposal.TableExchanges;
@@ -40,15 +41,13 @@ class DashboardPage {
     private final Negotiations negotiations;
     private final Sessions sessions;
     private final Proposals proposals;
-    private final FigureSource figures;
     private final Clock clock;
 
-    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, FigureSource figures, Clock clock) {
+    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, Clock clock) {
         this.clock = clock;
         this.negotiations = negotiations;
         this.sessions = sessions;
         this.proposals = proposals;
-        this.figures = figures;
     }
 
     @GetMapping("/")
@@ -72,10 +71,11 @@ class DashboardPage {
         for (BargainingTable table : tables) {
             List<SessionSummary> summaries = sessions.ofTable(viewer, table.id());
             TableExchanges exchanges = proposals.exchanges(viewer, table.id());
-            Map<Side, Long> open = proposals.statusSheet(viewer, table.id(), StatusSheetFilter.ALL).stream()
+            Map<Side, Long> open = StatusSheet.of(exchanges, StatusSheetFilter.ALL).stream()
                     .filter(row -> row.thread().status().open() && row.lastSide() != null)
                     .collect(Collectors.groupingBy(StatusSheetRow::lastSide, Collectors.counting()));
-            boards.add(new TableBoard(table, figures.figures(viewer, table.id(), null, null, today),
+            TableFigures tableFigures = TableFigures.of(table.id(), summaries, exchanges, null, null, today);
+            boards.add(new TableBoard(table, tableFigures,
                     open.getOrDefault(Side.LABOR, 0L), open.getOrDefault(Side.MANAGEMENT, 0L),
                     TimeChart.of(summaries), ProposalChart.of(exchanges.versions(), today)));
         }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import org.parley.account.Viewer;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiations;
-import org.parley.proposal.ExchangeFigures;
 import org.parley.proposal.Proposals;
-import org.parley.proposal.TableExchanges;
 import org.parley.session.Sessions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +30,6 @@ class FigureSource {
     TableFigures figures(Viewer viewer, long tableId, LocalDate from, LocalDate to, LocalDate asOf) {
         BargainingTable table = negotiations.table(viewer, tableId);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(table.timeZone()));
-        TableExchanges exchanges = proposals.exchanges(viewer, tableId);
-        return TableFigures.of(tableId, sessions.ofTable(viewer, tableId),
-                ExchangeFigures.of(exchanges.versions(), exchanges.tentativeAgreements(), from, to, day), from, to, day);
+        return TableFigures.of(tableId, sessions.ofTable(viewer, tableId), proposals.exchanges(viewer, tableId), from, to, day);
     }
 }

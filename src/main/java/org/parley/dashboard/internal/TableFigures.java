@@ -3,6 +3,7 @@ package org.parley.dashboard.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.parley.proposal.ExchangeFigures;
+import org.parley.proposal.TableExchanges;
 import org.parley.session.DaysAtTable;
 import org.parley.session.SessionStatus;
 import org.parley.session.SessionSummary;
@@ -29,8 +30,9 @@ record TableFigures(long tableId, LocalDate from, LocalDate to, LocalDate asOf, 
                    @com.fasterxml.jackson.annotation.JsonProperty("break") long breaks) {
     }
 
-    static TableFigures of(long tableId, List<SessionSummary> sessions, ExchangeFigures exchanges, LocalDate from,
+    static TableFigures of(long tableId, List<SessionSummary> sessions, TableExchanges passed, LocalDate from,
             LocalDate to, LocalDate asOf) {
+        ExchangeFigures exchanges = ExchangeFigures.of(passed.versions(), passed.tentativeAgreements(), from, to, asOf);
         List<SessionSummary> held = sessions.stream()
                 .filter(s -> s.session().status() == SessionStatus.HELD)
                 .filter(s -> (from == null || !s.session().date().isBefore(from)) && (to == null || !s.session().date().isAfter(to)))

@@ -1,7 +1,6 @@
 package org.parley.negotiation.internal;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.parley.negotiation.TableKind;
 import org.parley.negotiation.TeamMember;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Side;
+import org.parley.platform.TypedInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,25 +43,11 @@ class NegotiationPages {
         }
 
         LocalDate expiration() {
-            if (expirationDate == null || expirationDate.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(expirationDate.strip());
-            } catch (DateTimeException e) {
-                throw ParleyException.invalid("'" + expirationDate + "' is not a date; use the form 2026-04-30.");
-            }
+            return TypedInput.date(expirationDate, "expiration date");
         }
 
         Integer members() {
-            if (memberCount == null || memberCount.isBlank()) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(memberCount.strip().replace(",", ""));
-            } catch (NumberFormatException e) {
-                throw ParleyException.invalid("'" + memberCount + "' is not a number of members.");
-            }
+            return TypedInput.wholeNumber(memberCount, "number of members");
         }
     }
 

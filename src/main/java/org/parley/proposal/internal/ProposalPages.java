@@ -1,7 +1,6 @@
 package org.parley.proposal.internal;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import org.parley.account.Viewer;
@@ -10,6 +9,7 @@ import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Side;
+import org.parley.platform.TypedInput;
 import org.parley.proposal.NewTentativeAgreement;
 import org.parley.proposal.NewThread;
 import org.parley.proposal.NewVersion;
@@ -152,7 +152,7 @@ class ProposalPages {
     @PostMapping("/threads/{id}/tentative-agreement")
     String sign(Viewer viewer, @PathVariable long id, AgreementForm form, Model model) {
         try {
-            proposals.signTentativeAgreement(viewer, id, new NewTentativeAgreement(form.versionId(), date(form.date()),
+            proposals.signTentativeAgreement(viewer, id, new NewTentativeAgreement(form.versionId(), TypedInput.date(form.date(), "TA date"),
                     form.laborInitials(), form.managementInitials()));
             return "redirect:/threads/" + id + "#agreements";
         } catch (ParleyException e) {
@@ -191,16 +191,4 @@ class ProposalPages {
                 .orElse(candidates.stream().filter(s -> !s.session().date().isAfter(today)).map(s -> s.session().id())
                         .findFirst().orElse(null));
     }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw ParleyException.invalid("'" + text + "' is not a date; use the form 2026-03-17.");
-        }
-    }
-
 }

@@ -3,10 +3,7 @@ package org.parley.proposal.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.parley.account.Viewer;
 import org.parley.audit.AuditRecord;
 import org.parley.audit.AuditTrail;
@@ -22,6 +19,7 @@ import org.parley.proposal.NewVersion;
 import org.parley.proposal.ProposalThread;
 import org.parley.proposal.ProposalVersion;
 import org.parley.proposal.Proposals;
+import org.parley.proposal.StatusSheet;
 import org.parley.proposal.StatusSheetFilter;
 import org.parley.proposal.StatusSheetRow;
 import org.parley.proposal.TableExchanges;
@@ -89,30 +87,7 @@ class ProposalService implements Proposals {
     @Override
     @Transactional(readOnly = true)
     public List<StatusSheetRow> statusSheet(Viewer viewer, long tableId, StatusSheetFilter filter) {
-        TableExchanges exchanges = exchanges(viewer, tableId);
-        Map<Long, List<ProposalVersion>> versions = exchanges.versions().stream()
-                .collect(Collectors.groupingBy(ProposalVersion::threadId));
-        Map<Long, List<TentativeAgreement>> agreements = exchanges.tentativeAgreements().stream()
-                .collect(Collectors.groupingBy(TentativeAgreement::threadId));
-        List<StatusSheetRow> rows = new ArrayList<>();
-        for (ProposalThread thread : exchanges.threads()) {
-            List<ProposalVersion> passed = versions.getOrDefault(thread.id(), List.of()).stream()
-                    .sorted(java.util.Comparator.comparingInt(ProposalVersion::number)).toList();
-            ProposalVersion first = passed.isEmpty() ? null : passed.get(0);
-            ProposalVersion last = passed.isEmpty() ? null : passed.get(passed.size() - 1);
-            ProposalVersion beforeLast = passed.size() < 2 ? null : passed.get(passed.size() - 2);
-            TentativeAgreement standing = agreements.getOrDefault(thread.id(), List.of()).stream()
-                    .filter(TentativeAgreement::standing).findFirst().orElse(null);
-            StatusSheetRow row = new StatusSheetRow(thread, first == null ? null : first.side(),
-                    first == null ? null : first.passedOn(), last == null ? null : last.side(),
-                    last == null ? null : last.label(), last == null ? null : last.passedOn(),
-                    beforeLast != null && beforeLast.side() != last.side(), passed.size(),
-                    standing == null ? null : standing.signedOn());
-            if (filter.accepts(row)) {
-                rows.add(row);
-            }
-        }
-        return rows;
+        return StatusSheet.of(exchanges(viewer, tableId), filter);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.parley.session.internal;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Side;
+import org.parley.platform.TypedInput;
 import org.parley.session.Attendee;
 import org.parley.session.BargainingSession;
 import org.parley.session.IntervalCorrection;
@@ -78,9 +77,9 @@ class SessionPages {
     @PostMapping("/tables/{tableId}/sessions")
     String schedule(Viewer viewer, @PathVariable long tableId, SessionForm form, Model model) {
         try {
-            BargainingSession created = sessions.schedule(viewer, tableId, new NewSession(date(form.date(), "date"),
-                    date(form.endDate(), "end date"), time(form.plannedStart(), "planned start"),
-                    time(form.plannedEnd(), "planned end"), form.location(), form.virtualLink(),
+            BargainingSession created = sessions.schedule(viewer, tableId, new NewSession(TypedInput.date(form.date(), "date"),
+                    TypedInput.date(form.endDate(), "end date"), TypedInput.time(form.plannedStart(), "planned start"),
+                    TypedInput.time(form.plannedEnd(), "planned end"), form.location(), form.virtualLink(),
                     form.status() == null || form.status().isBlank() ? null : SessionStatus.valueOf(form.status()), 0, List.of()));
             return "redirect:/sessions/" + created.id();
         } catch (ParleyException e) {
@@ -116,6 +115,21 @@ class SessionPages {
         return "redirect:/sessions/" + id + "#console";
     }
 
+    /** Records the next interval at a typed time: for keeping the ledger from paper notes after the day. */
+    @PostMapping("/sessions/{id}/intervals")
+    String record(Viewer viewer, @PathVariable long id, @RequestParam IntervalKind kind, @RequestParam String at,
+            RedirectAttributes redirect) {
+        try {
+            ZoneId zone = negotiations.table(viewer, sessions.get(viewer, id).tableId()).timeZone();
+            sessions.startInterval(viewer, id, kind, ParleyException.require(TableClock.parse(at, zone, "time"), "The time"));
+            redirect.addFlashAttribute("notice", kind == IntervalKind.END ? "The day is ended." : kind.label() + " recorded.");
+        } catch (ParleyException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("recordAt", at);
+        }
+        return "redirect:/sessions/" + id + "#ledger";
+    }
+
     @PostMapping("/sessions/{id}/status")
     String status(Viewer viewer, @PathVariable long id, @RequestParam SessionStatus status, RedirectAttributes redirect) {
         try {
@@ -135,10 +149,10 @@ class SessionPages {
             List<Attendee> attendees = new ArrayList<>();
             names(laborAttendees).forEach(n -> attendees.add(new Attendee(Side.LABOR, n)));
             names(managementAttendees).forEach(n -> attendees.add(new Attendee(Side.MANAGEMENT, n)));
-            sessions.update(viewer, id, new SessionChanges(date(form.date(), "date"), date(form.endDate(), "end date"),
-                    time(form.plannedStart(), "planned start"), time(form.plannedEnd(), "planned end"),
+            sessions.update(viewer, id, new SessionChanges(TypedInput.date(form.date(), "date"), TypedInput.date(form.endDate(), "end date"),
+                    TypedInput.time(form.plannedStart(), "planned start"), TypedInput.time(form.plannedEnd(), "planned end"),
                     form.location() == null ? null : form.location(), form.virtualLink() == null ? null : form.virtualLink(),
-                    null, number(observerCount), attendees));
+                    null, TypedInput.wholeNumber(observerCount, "number of observers"), attendees));
             redirect.addFlashAttribute("notice", "Session details saved.");
         } catch (ParleyException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -195,6 +209,10 @@ class SessionPages {
         model.addAttribute("laborAttendees", attendees(summary.session(), Side.LABOR));
         model.addAttribute("managementAttendees", attendees(summary.session(), Side.MANAGEMENT));
         model.addAttribute("canRecord", viewer.onTeam());
+        LocalDate today = LocalDate.now(clock.withZone(table.timeZone()));
+        // The console records "now": it is offered on the session's days and the night after.
+        model.addAttribute("consoleLive", summary.session().covers(today) || summary.session().lastDate().plusDays(1).equals(today));
+        model.addAttribute("allKinds", Arrays.stream(IntervalKind.values()).toList());
     }
 
     private static String attendees(BargainingSession session, Side side) {
@@ -203,39 +221,6 @@ class SessionPages {
 
     private static List<String> names(String lines) {
         return lines == null ? List.of() : lines.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw ParleyException.invalid("'" + text + "' is not a valid " + field + "; use the form 2026-03-17.");
-        }
-    }
-
-    private static LocalTime time(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw ParleyException.invalid("'" + text + "' is not a valid " + field + "; use the form 09:30.");
-        }
-    }
-
-    private static Integer number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw ParleyException.invalid("'" + text + "' is not a number of observers.");
-        }
     }
 
     /** An interval as the ledger table shows it, in the table's wall-clock time. */
