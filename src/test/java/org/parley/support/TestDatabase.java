@@ -55,7 +55,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
 
     private static String createPostgresDatabase() {
-        String name = "parley_test_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
+        long now = System.currentTimeMillis() / 1000;
+        String name = "parley_test_" + now + "_" + ProcessHandle.current().pid();
         try (Connection admin = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD);
              Statement statement = admin.createStatement()) {
             List<String> stale = new ArrayList<>();
@@ -65,6 +66,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 }
             }
             for (String old : stale) {
+                if (!olderThanAnHour(old, now)) {
+                    continue; // another test run on this machine may be using it right now
+                }
                 try {
                     statement.execute("drop database if exists " + old);
                 } catch (SQLException inUse) {
@@ -76,6 +80,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             throw new IllegalStateException("Could not create a PostgreSQL test database at " + POSTGRES_URL, e);
         }
         return POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + name;
+    }
+
+    private static boolean olderThanAnHour(String database, long now) {
+        String[] parts = database.split("_");
+        try {
+            return parts.length >= 3 && Long.parseLong(parts[2]) < now - 3600;
+        } catch (NumberFormatException e) {
+            return true; // a name from an older naming scheme
+        }
     }
 
     /**
