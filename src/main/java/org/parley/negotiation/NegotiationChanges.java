@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** A partial update: null fields are left as they are. */
 public record NegotiationChanges(String name, String unionName, String employerName, String baseAgreementName,
-                                 LocalDate expirationDate, String timeZone) {
+                                 Long baseAgreementId, LocalDate expirationDate, String timeZone) {
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param timeZone an IANA zone such as "America/Los_Angeles"; blank means the server's zone
  */
 public record NewNegotiation(String name, String unionName, String employerName, String baseAgreementName,
-                             LocalDate expirationDate, String timeZone, List<NewUnit> units) {
+                             Long baseAgreementId, LocalDate expirationDate, String timeZone, List<NewUnit> units) {
 
     public record NewUnit(String name, Integer memberCount) {
     }

@@ -38,14 +38,25 @@ public class ParleyException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final java.util.Map<String, Object> details;
 
     public ParleyException(Kind kind, String message) {
+        this(kind, message, java.util.Map.of());
+    }
+
+    /** @param details extra members of the problem detail, e.g. the problems an import found */
+    public ParleyException(Kind kind, String message, java.util.Map<String, Object> details) {
         super(message);
         this.kind = kind;
+        this.details = java.util.Map.copyOf(details);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    public java.util.Map<String, Object> details() {
+        return details;
     }
 
     public static ParleyException invalid(String message) {

@@ -2,6 +2,8 @@ package org.parley.proposal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.parley.contract.SectionChange;
 import org.parley.platform.Side;
 
 /**
@@ -9,9 +11,12 @@ import org.parley.platform.Side;
  *
  * @param number     its place in the thread, from 1
  * @param sideNumber the side's running number of proposals at this table: labor's third is "L-3"
+ * @param changes    its changes to the negotiation's base agreement, section by section; empty when the
+ *                   version states its language only
  */
 public record ProposalVersion(long id, long threadId, int number, Side side, int sideNumber, long sessionId,
-                              LocalDate passedOn, String language, String summary, String recordedBy, Instant recordedAt) {
+                              LocalDate passedOn, String language, String summary, String recordedBy, Instant recordedAt,
+                              List<SectionChange> changes) {
 
     public String label() {
         return side.initial() + "-" + sideNumber;

@@ -33,5 +33,14 @@ public interface Proposals {
 
     TableExchanges exchanges(Viewer viewer, long tableId);
 
+    /** A version's redline against the base agreement or the previous version, computed now. */
+    VersionRedline redline(Viewer viewer, long versionId, VersionRedline.Against against);
+
+    /** The base agreement with every standing TA of the negotiation applied. */
+    TentativeContract tentativeContract(Viewer viewer, long negotiationId);
+
+    /** A passed version with its thread. */
+    ThreadDetail threadOfVersion(Viewer viewer, long versionId);
+
     List<ProposalThread> search(Viewer viewer, String query, int limit);
 }

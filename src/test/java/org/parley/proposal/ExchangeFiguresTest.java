@@ -11,7 +11,7 @@ import org.parley.platform.Side;
 class ExchangeFiguresTest {
 
     static ProposalVersion version(Side side, String date) {
-        return new ProposalVersion(0, 1, 1, side, 1, 1, LocalDate.parse(date), "text", null, "x", Instant.EPOCH);
+        return new ProposalVersion(0, 1, 1, side, 1, 1, LocalDate.parse(date), "text", null, "x", Instant.EPOCH, List.of());
     }
 
     static TentativeAgreement ta(String date, boolean walkedBack) {

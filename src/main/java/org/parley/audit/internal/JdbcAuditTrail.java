@@ -102,7 +102,7 @@ class JdbcAuditTrail implements AuditTrail {
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor_name"), rs.getString("actor_username"), rs.getLong("negotiation_id"),
+                rs.getString("actor_name"), rs.getString("actor_username"), rs.getObject("negotiation_id", Long.class),
                 rs.getObject("table_id", Long.class), Audience.valueOf(rs.getString("audience")), rs.getString("subject_type"),
                 rs.getLong("subject_id"), rs.getString("action"), rs.getString("details"));
     }

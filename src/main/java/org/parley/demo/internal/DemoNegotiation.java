@@ -125,7 +125,7 @@ class DemoNegotiation {
     Negotiation load(Viewer admin, Viewer labor, Viewer management) {
         Negotiation negotiation = negotiations.create(admin, new NewNegotiation(NAME,
                 "United Health Professionals of Riverside, Local 5150", "Riverside Regional Medical Center",
-                "2022–2026 Collective Bargaining Agreement", LocalDate.of(2026, 4, 30), ZONE.getId(),
+                "2022–2026 Collective Bargaining Agreement", null, LocalDate.of(2026, 4, 30), ZONE.getId(),
                 List.of(new NewNegotiation.NewUnit("Registered nurses, pharmacists and therapists", 1112))));
         BargainingTable local = negotiations.addTable(admin, negotiation.id(), "Riverside local table", TableKind.LOCAL);
         BargainingTable national = negotiations.addTable(admin, negotiation.id(), "Health system national table", TableKind.NATIONAL);

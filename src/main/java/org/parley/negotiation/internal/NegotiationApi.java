@@ -35,13 +35,13 @@ class NegotiationApi {
 
     /** A negotiation with its countdown computed for {@code asOf}. */
     record NegotiationResponse(long id, String name, String unionName, String employerName, String baseAgreementName,
-                               LocalDate expirationDate, String timeZone, List<BargainingUnit> units, Integer memberCount,
+                               Long baseAgreementId, LocalDate expirationDate, String timeZone, List<BargainingUnit> units, Integer memberCount,
                                LocalDate asOf, long daysUntilExpiration, long daysWithoutContract, String countdown) {
 
         static NegotiationResponse of(Negotiation n, LocalDate asOf) {
             var countdown = n.countdown(asOf);
             return new NegotiationResponse(n.id(), n.name(), n.unionName(), n.employerName(), n.baseAgreementName(),
-                    n.expirationDate(), n.timeZone().getId(), n.units(), n.memberCount(), asOf,
+                    n.baseAgreementId(), n.expirationDate(), n.timeZone().getId(), n.units(), n.memberCount(), asOf,
                     countdown.daysUntilExpiration(), countdown.daysWithoutContract(), countdown.phrase());
         }
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.account.Viewer;
+import org.parley.contract.Contracts;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationChanges;
@@ -31,14 +32,14 @@ class NegotiationPages {
 
     /** What the person typed, kept as text so that a refused form comes back exactly as it was. */
     record NegotiationForm(String name, String unionName, String employerName, String baseAgreementName,
-                           String expirationDate, String timeZone, String unitName, String memberCount) {
+                           Long baseAgreementId, String expirationDate, String timeZone, String unitName, String memberCount) {
 
         static NegotiationForm empty(ZoneId zone) {
-            return new NegotiationForm("", "", "", "", "", zone.getId(), "", "");
+            return new NegotiationForm("", "", "", "", null, "", zone.getId(), "", "");
         }
 
         static NegotiationForm of(Negotiation n) {
-            return new NegotiationForm(n.name(), n.unionName(), n.employerName(), n.baseAgreementName(),
+            return new NegotiationForm(n.name(), n.unionName(), n.employerName(), n.baseAgreementName(), n.baseAgreementId(),
                     n.expirationDate().toString(), n.timeZone().getId(), "", "");
         }
 
@@ -52,10 +53,12 @@ class NegotiationPages {
     }
 
     private final Negotiations negotiations;
+    private final Contracts contracts;
     private final Clock clock;
 
-    NegotiationPages(Negotiations negotiations, Clock clock) {
+    NegotiationPages(Negotiations negotiations, Contracts contracts, Clock clock) {
         this.negotiations = negotiations;
+        this.contracts = contracts;
         this.clock = clock;
     }
 
@@ -71,6 +74,7 @@ class NegotiationPages {
             model.addAttribute("form", NegotiationForm.empty(clock.getZone()));
         }
         model.addAttribute("canSetUp", viewer.onTeam() || viewer.isAdmin());
+        model.addAttribute("agreements", viewer.canSee(org.parley.platform.Audience.TABLE) ? contracts.list(viewer) : List.of());
         return "negotiation/list";
     }
 
@@ -80,7 +84,7 @@ class NegotiationPages {
             List<NewNegotiation.NewUnit> units = form.unitName() == null || form.unitName().isBlank() ? List.of()
                     : List.of(new NewNegotiation.NewUnit(form.unitName(), form.members()));
             Negotiation created = negotiations.create(viewer, new NewNegotiation(form.name(), form.unionName(),
-                    form.employerName(), form.baseAgreementName(), form.expiration(), form.timeZone(), units));
+                    form.employerName(), form.baseAgreementName(), form.baseAgreementId(), form.expiration(), form.timeZone(), units));
             return "redirect:/negotiations/" + created.id() + "/setup";
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
@@ -99,6 +103,7 @@ class NegotiationPages {
         }
         model.addAttribute("negotiation", negotiation);
         model.addAttribute("teams", teams);
+        model.addAttribute("agreements", contracts.list(viewer));
         model.addAttribute("kinds", TableKind.values());
         model.addAttribute("sides", Side.values());
         if (!model.containsAttribute("form")) {
@@ -111,7 +116,7 @@ class NegotiationPages {
     String update(Viewer viewer, @PathVariable long id, NegotiationForm form, Model model, RedirectAttributes redirect) {
         try {
             negotiations.update(viewer, id, new NegotiationChanges(form.name(), form.unionName(), form.employerName(),
-                    form.baseAgreementName(), form.expiration(), form.timeZone()));
+                    form.baseAgreementName(), form.baseAgreementId(), form.expiration(), form.timeZone()));
             redirect.addFlashAttribute("notice", "Negotiation saved.");
             return "redirect:/negotiations/" + id + "/setup";
         } catch (ParleyException e) {

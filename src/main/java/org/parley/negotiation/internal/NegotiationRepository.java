@@ -41,30 +41,31 @@ class NegotiationRepository {
                 Map.of("name", name, "kind", kind)));
     }
 
-    long insertNegotiation(String name, Long unionId, Long employerId, String baseAgreementName,
+    long insertNegotiation(String name, Long unionId, Long employerId, String baseAgreementName, Long baseAgreementId,
             LocalDate expirationDate, ZoneId zone, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into negotiation (name, union_party_id, employer_party_id, base_agreement_name,
+                insert into negotiation (name, union_party_id, employer_party_id, base_agreement_name, base_agreement_id,
                                          expiration_date, time_zone, created_at)
-                values (:name, :union, :employer, :base, :expiration, :zone, :now)
+                values (:name, :union, :employer, :base, :baseId, :expiration, :zone, :now)
                 """)
                 .param("name", name).param("union", unionId).param("employer", employerId)
-                .param("base", baseAgreementName).param("expiration", expirationDate)
+                .param("base", baseAgreementName).param("baseId", baseAgreementId).param("expiration", expirationDate)
                 .param("zone", zone.getId()).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     void updateNegotiation(long id, String name, Long unionId, Long employerId, String baseAgreementName,
-            LocalDate expirationDate, ZoneId zone) {
+            Long baseAgreementId, LocalDate expirationDate, ZoneId zone) {
         jdbc.sql("""
                 update negotiation set name = :name, union_party_id = :union, employer_party_id = :employer,
-                       base_agreement_name = :base, expiration_date = :expiration, time_zone = :zone
+                       base_agreement_name = :base, base_agreement_id = :baseId, expiration_date = :expiration,
+                       time_zone = :zone
                 where id = :id
                 """)
                 .param("name", name).param("union", unionId).param("employer", employerId)
-                .param("base", baseAgreementName).param("expiration", expirationDate)
+                .param("base", baseAgreementName).param("baseId", baseAgreementId).param("expiration", expirationDate)
                 .param("zone", zone.getId()).param("id", id)
                 .update();
     }
@@ -79,7 +80,7 @@ class NegotiationRepository {
 
     private static final String SELECT_NEGOTIATION = """
             select n.id, n.name, u.name as union_name, e.name as employer_name, n.base_agreement_name,
-                   n.expiration_date, n.time_zone
+                   n.base_agreement_id, n.expiration_date, n.time_zone
             from negotiation n
             left join party u on u.id = n.union_party_id
             left join party e on e.id = n.employer_party_id
@@ -101,7 +102,7 @@ class NegotiationRepository {
         }
         Map<Long, List<BargainingUnit>> units = units(bare.stream().map(Negotiation::id).toList());
         return bare.stream().map(n -> new Negotiation(n.id(), n.name(), n.unionName(), n.employerName(),
-                n.baseAgreementName(), n.expirationDate(), n.timeZone(), units.getOrDefault(n.id(), List.of()))).toList();
+                n.baseAgreementName(), n.baseAgreementId(), n.expirationDate(), n.timeZone(), units.getOrDefault(n.id(), List.of()))).toList();
     }
 
     private Map<Long, List<BargainingUnit>> units(List<Long> negotiationIds) {
@@ -170,7 +171,7 @@ class NegotiationRepository {
     private static Negotiation negotiation(ResultSet rs, List<BargainingUnit> units) throws SQLException {
         return new Negotiation(rs.getLong("id"), rs.getString("name"), rs.getString("union_name"),
                 rs.getString("employer_name"), rs.getString("base_agreement_name"),
-                rs.getObject("expiration_date", LocalDate.class), ZoneId.of(rs.getString("time_zone")), units);
+                rs.getObject("base_agreement_id", Long.class), rs.getObject("expiration_date", LocalDate.class), ZoneId.of(rs.getString("time_zone")), units);
     }
 
     private static BargainingTable table(ResultSet rs) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.parley.account.Viewer;
 import org.parley.audit.AuditRecord;
 import org.parley.audit.AuditTrail;
+import org.parley.contract.Contracts;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationChanges;
@@ -24,11 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 class NegotiationService implements Negotiations {
 
     private final NegotiationRepository repository;
+    private final Contracts contracts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    NegotiationService(NegotiationRepository repository, AuditTrail audit, Clock clock) {
+    NegotiationService(NegotiationRepository repository, Contracts contracts, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.contracts = contracts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -41,8 +44,13 @@ class NegotiationService implements Negotiations {
         var expiration = ParleyException.require(request.expirationDate(),
                 "The expiration date of the agreement being negotiated");
         ZoneId zone = zone(request.timeZone());
+        String baseName = blankToNull(request.baseAgreementName());
+        if (request.baseAgreementId() != null) {
+            String agreementName = contracts.get(by, request.baseAgreementId()).name();
+            baseName = baseName == null ? agreementName : baseName;
+        }
         long id = repository.insertNegotiation(name, repository.party(blankToNull(request.unionName()), "UNION"),
-                repository.party(blankToNull(request.employerName()), "EMPLOYER"), blankToNull(request.baseAgreementName()),
+                repository.party(blankToNull(request.employerName()), "EMPLOYER"), baseName, request.baseAgreementId(),
                 expiration, zone, clock.instant());
         for (var unit : request.units() == null ? List.<NewNegotiation.NewUnit>of() : request.units()) {
             if (unit.memberCount() != null && unit.memberCount() < 0) {
@@ -64,12 +72,19 @@ class NegotiationService implements Negotiations {
         String union = changes.unionName() == null ? current.unionName() : blankToNull(changes.unionName());
         String employer = changes.employerName() == null ? current.employerName() : blankToNull(changes.employerName());
         String base = changes.baseAgreementName() == null ? current.baseAgreementName() : blankToNull(changes.baseAgreementName());
+        Long baseId = current.baseAgreementId();
+        if (changes.baseAgreementId() != null) {
+            String agreementName = contracts.get(by, changes.baseAgreementId()).name();
+            baseId = changes.baseAgreementId();
+            base = changes.baseAgreementName() == null ? agreementName : base;
+        }
         var expiration = changes.expirationDate() == null ? current.expirationDate() : changes.expirationDate();
         ZoneId zone = changes.timeZone() == null ? current.timeZone() : zone(changes.timeZone());
         repository.updateNegotiation(negotiationId, name, repository.party(union, "UNION"), repository.party(employer, "EMPLOYER"),
-                base, expiration, zone);
+                base, baseId, expiration, zone);
         audit.record(new AuditRecord(by, negotiationId, null, Audience.TABLE, "negotiation", negotiationId,
-                "changed the negotiation", describeChanges(current, name, union, employer, base, expiration, zone)));
+                "changed the negotiation", describeChanges(current, name, union, employer, base, expiration, zone)
+                        + (java.util.Objects.equals(baseId, current.baseAgreementId()) ? "" : "; base agreement id: " + baseId)));
         return repository.find(negotiationId).orElseThrow();
     }
 

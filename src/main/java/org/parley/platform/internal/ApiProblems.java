@@ -37,7 +37,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ParleyException.class)
     ResponseEntity<ProblemDetail> refused(ParleyException e) {
-        return problem(HttpStatus.valueOf(e.kind().status()), e.kind().title(), e.getMessage());
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.valueOf(e.kind().status()), e.kind().title(), e.getMessage());
+        e.details().forEach(response.getBody()::setProperty);
+        return response;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -61,6 +63,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
                 "Something went wrong on our side; nothing was saved. The error is logged.");
     }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The file is larger than Parley accepts (" + UPLOAD_LIMIT + "); nothing was saved.");
+        body.setTitle("File too large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    static final String UPLOAD_LIMIT = "20 MB";
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,

@@ -32,6 +32,12 @@ class PageProblems {
         return "platform/problem";
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    String tooLarge(Model model, HttpServletResponse response) {
+        return refused(new ParleyException(ParleyException.Kind.INVALID_INPUT,
+                "The file is larger than Parley accepts (" + ApiProblems.UPLOAD_LIMIT + "); nothing was saved."), model, response);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
         return refused(ParleyException.invalid("'" + e.getValue() + "' is not a valid " + e.getName() + "."), model, response);

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.parley.contract.SectionChange;
 import java.util.Optional;
 import org.parley.platform.Side;
 import org.parley.proposal.ProposalThread;
@@ -94,19 +98,57 @@ class ProposalRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    void insertChanges(long versionId, List<SectionChange> changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            SectionChange c = changes.get(i);
+            jdbc.sql("""
+                    insert into proposal_version_change (version_id, position, op, section, new_number, title, text)
+                    values (:version, :position, :op, :section, :newNumber, :title, :text)
+                    """)
+                    .param("version", versionId).param("position", i).param("op", c.op().name()).param("section", c.section())
+                    .param("newNumber", c.newNumber()).param("title", c.title()).param("text", c.text())
+                    .update();
+        }
+    }
+
+    private Map<Long, List<SectionChange>> changes(String where, Map<String, ?> params) {
+        record Row(long versionId, SectionChange change) {
+        }
+        return jdbc.sql("""
+                select c.version_id, c.op, c.section, c.new_number, c.title, c.text
+                from proposal_version_change c join proposal_version v on v.id = c.version_id
+                """ + where + " order by c.version_id, c.position")
+                .params(params)
+                .query((rs, n) -> new Row(rs.getLong("version_id"), new SectionChange(SectionChange.Op.valueOf(rs.getString("op")),
+                        rs.getString("section"), rs.getString("new_number"), rs.getString("title"), rs.getString("text"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Row::versionId, LinkedHashMap::new, Collectors.mapping(Row::change, Collectors.toList())));
+    }
+
+    private static List<ProposalVersion> withChanges(List<ProposalVersion> versions, Map<Long, List<SectionChange>> changes) {
+        return versions.stream().map(v -> new ProposalVersion(v.id(), v.threadId(), v.number(), v.side(), v.sideNumber(),
+                v.sessionId(), v.passedOn(), v.language(), v.summary(), v.recordedBy(), v.recordedAt(),
+                List.copyOf(changes.getOrDefault(v.id(), List.of())))).toList();
+    }
+
     private static final String SELECT_VERSION = """
             select id, thread_id, number, side, side_number, session_id, passed_on, language, summary, recorded_by, recorded_at
             from proposal_version
             """;
 
     List<ProposalVersion> versionsOfThread(long threadId) {
-        return jdbc.sql(SELECT_VERSION + " where thread_id = :thread order by number").param("thread", threadId)
-                .query((rs, n) -> version(rs)).list();
+        return withChanges(jdbc.sql(SELECT_VERSION + " where thread_id = :thread order by number").param("thread", threadId)
+                .query((rs, n) -> version(rs)).list(), changes("where v.thread_id = :thread", Map.of("thread", threadId)));
     }
 
     List<ProposalVersion> versionsOfTable(long tableId) {
-        return jdbc.sql(SELECT_VERSION + " where table_id = :table order by passed_on, id").param("table", tableId)
-                .query((rs, n) -> version(rs)).list();
+        return withChanges(jdbc.sql(SELECT_VERSION + " where table_id = :table order by passed_on, id").param("table", tableId)
+                .query((rs, n) -> version(rs)).list(), changes("where v.table_id = :table", Map.of("table", tableId)));
+    }
+
+    Optional<ProposalVersion> version(long versionId) {
+        return jdbc.sql(SELECT_VERSION + " where id = :id").param("id", versionId).query((rs, n) -> version(rs)).optional()
+                .map(v -> withChanges(List.of(v), changes("where v.id = :id", Map.of("id", versionId))).get(0));
     }
 
     long insertWithdrawal(long threadId, Side side, LocalDate on, String recordedBy, Instant now) {
@@ -184,7 +226,7 @@ class ProposalRepository {
         return new ProposalVersion(rs.getLong("id"), rs.getLong("thread_id"), rs.getInt("number"),
                 Side.valueOf(rs.getString("side")), rs.getInt("side_number"), rs.getLong("session_id"),
                 rs.getObject("passed_on", LocalDate.class), rs.getString("language"), rs.getString("summary"),
-                rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+                rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), List.of());
     }
 
     private static TentativeAgreement tentativeAgreement(ResultSet rs) throws SQLException {

@@ -7,6 +7,10 @@ import java.util.List;
 import org.parley.account.Viewer;
 import org.parley.audit.AuditRecord;
 import org.parley.audit.AuditTrail;
+import org.parley.contract.Agreement;
+import org.parley.contract.AppliedChanges;
+import org.parley.contract.Contracts;
+import org.parley.contract.SectionChange;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
@@ -24,8 +28,10 @@ import org.parley.proposal.StatusSheetFilter;
 import org.parley.proposal.StatusSheetRow;
 import org.parley.proposal.TableExchanges;
 import org.parley.proposal.TentativeAgreement;
+import org.parley.proposal.TentativeContract;
 import org.parley.proposal.ThreadDetail;
 import org.parley.proposal.ThreadStatus;
+import org.parley.proposal.VersionRedline;
 import org.parley.proposal.Withdrawal;
 import org.parley.session.BargainingSession;
 import org.parley.session.SessionStatus;
@@ -41,13 +47,16 @@ class ProposalService implements Proposals {
 
     private final ProposalRepository repository;
     private final Negotiations negotiations;
+    private final Contracts contracts;
     private final Sessions sessions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProposalService(ProposalRepository repository, Negotiations negotiations, Sessions sessions, AuditTrail audit, Clock clock) {
+    ProposalService(ProposalRepository repository, Negotiations negotiations, Contracts contracts, Sessions sessions,
+            AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.negotiations = negotiations;
+        this.contracts = contracts;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
@@ -96,11 +105,14 @@ class ProposalService implements Proposals {
         by.requireTeam();
         Side side = ParleyException.require(request.side(), "The side passing the proposal (LABOR or MANAGEMENT)");
         long sessionId = ParleyException.require(request.sessionId(), "The session at which it was passed (sessionId)");
-        String language = ParleyException.requireText(request.language(), "The proposal's language");
+        ProposalThread thread = lockedThread(by, threadId);
+        List<SectionChange> changes = checkedChanges(by, thread, request.changes());
+        String language = request.language() == null || request.language().isBlank() && !changes.isEmpty()
+                ? ChangeLanguage.of(changes) : request.language();
+        language = ParleyException.requireText(language, "The proposal's language (or its section changes)");
         if (language.length() > MAX_LANGUAGE) {
             throw ParleyException.invalid("A proposal's language has at most 1,000,000 characters.");
         }
-        ProposalThread thread = lockedThread(by, threadId);
         refuseUnlessOpen(thread, "pass a proposal");
         BargainingSession session = sessions.get(by, sessionId);
         if (session.tableId() != thread.tableId()) {
@@ -120,6 +132,7 @@ class ProposalService implements Proposals {
             id = repository.insertVersion(threadId, thread.tableId(), number, side, sideNumber, sessionId, passedOn, language,
                     request.summary() == null || request.summary().isBlank() ? null : request.summary().strip(),
                     by.displayName(), now);
+            repository.insertChanges(id, changes);
         } catch (DuplicateKeyException e) {
             throw ParleyException.conflict("Another proposal was recorded at this table at the same moment; please submit again.");
         }
@@ -216,11 +229,90 @@ class ProposalService implements Proposals {
 
     @Override
     @Transactional(readOnly = true)
+    public VersionRedline redline(Viewer viewer, long versionId, VersionRedline.Against against) {
+        ThreadDetail detail = threadOfVersion(viewer, versionId);
+        ProposalVersion version = detail.version(versionId);
+        ProposalVersion previous = version.number() == 1 ? null : detail.versions().get(version.number() - 2);
+        Long baseId = negotiations.get(viewer, detail.thread().negotiationId()).baseAgreementId();
+        Agreement base = baseId == null ? null : contracts.get(viewer, baseId);
+        return VersionRedlines.against(version, previous, base, against == null ? VersionRedline.Against.AGREEMENT : against);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TentativeContract tentativeContract(Viewer viewer, long negotiationId) {
+        viewer.requireSee(Audience.TABLE);
+        var negotiation = negotiations.get(viewer, negotiationId);
+        Agreement base = baseAgreement(viewer, negotiationId);
+        List<AppliedChanges.AgreedChange> agreed = new java.util.ArrayList<>();
+        List<AppliedChanges.Source> withoutChanges = new java.util.ArrayList<>();
+        int standing = 0;
+        int walkedBack = 0;
+        for (var table : negotiations.tables(viewer, negotiationId)) {
+            TableExchanges exchanges = exchanges(viewer, table.id());
+            java.util.Map<Long, ProposalThread> threads = exchanges.threads().stream()
+                    .collect(java.util.stream.Collectors.toMap(ProposalThread::id, t -> t));
+            java.util.Map<Long, ProposalVersion> versions = exchanges.versions().stream()
+                    .collect(java.util.stream.Collectors.toMap(ProposalVersion::id, v -> v));
+            for (TentativeAgreement ta : exchanges.tentativeAgreements()) {
+                if (!ta.standing()) {
+                    walkedBack++;
+                    continue;
+                }
+                standing++;
+                ProposalVersion version = versions.get(ta.versionId());
+                AppliedChanges.Source source = new AppliedChanges.Source(ta.id(), ta.threadId(),
+                        threads.get(ta.threadId()).title(), version.label(), ta.signedOn());
+                if (version.changes().isEmpty()) {
+                    withoutChanges.add(source);
+                }
+                version.changes().forEach(change -> agreed.add(new AppliedChanges.AgreedChange(change, source)));
+            }
+        }
+        return new TentativeContract(negotiationId, negotiation.name(), base, LocalDate.now(clock.withZone(negotiation.timeZone())),
+                AppliedChanges.apply(base, agreed), withoutChanges, standing, walkedBack);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ThreadDetail threadOfVersion(Viewer viewer, long versionId) {
+        viewer.requireSee(Audience.TABLE);
+        ProposalVersion version = repository.version(versionId)
+                .orElseThrow(() -> ParleyException.notFound("There is no proposal version " + versionId + "."));
+        return thread(viewer, version.threadId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ProposalThread> search(Viewer viewer, String query, int limit) {
         if (!viewer.canSee(Audience.TABLE)) {
             return List.of();
         }
         return repository.searchThreads(SearchPattern.contains(query).like(), limit);
+    }
+
+    /** The section changes of a version, checked against the negotiation's base agreement. */
+    private List<SectionChange> checkedChanges(Viewer by, ProposalThread thread, List<SectionChange> changes) {
+        if (changes == null || changes.isEmpty()) {
+            return List.of();
+        }
+        Agreement base = baseAgreement(by, thread.negotiationId());
+        AppliedChanges.check(base, changes);
+        return changes.stream().map(c -> new SectionChange(c.op(), c.section().strip(),
+                c.newNumber() == null ? null : c.newNumber().strip(), blankToNull(c.title()), c.text())).toList();
+    }
+
+    Agreement baseAgreement(Viewer viewer, long negotiationId) {
+        Long baseId = negotiations.get(viewer, negotiationId).baseAgreementId();
+        if (baseId == null) {
+            throw ParleyException.invalid("This negotiation has no base agreement yet: import the agreement and choose it "
+                    + "in the negotiation's set-up before stating section changes.");
+        }
+        return contracts.get(viewer, baseId);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private ProposalThread visibleThread(Viewer viewer, long threadId) {

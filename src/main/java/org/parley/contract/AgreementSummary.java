@@ -1,0 +1,7 @@
+package org.parley.contract;
+
+import java.time.Instant;
+
+public record AgreementSummary(long id, String name, AgreementKind kind, String sourceName, Instant importedAt,
+                               int articles, int sections) {
+}
