@@ -10,16 +10,27 @@ import java.util.List;
  */
 public final class SectionText {
 
+    /** @return "paragraph", "item" or "table", for templates */
     public sealed interface Block permits Paragraph, ListItem, Table {
+        String kind();
     }
 
     public record Paragraph(String text) implements Block {
+        public String kind() {
+            return "paragraph";
+        }
     }
 
     public record ListItem(String text) implements Block {
+        public String kind() {
+            return "item";
+        }
     }
 
     public record Table(List<List<String>> rows) implements Block {
+        public String kind() {
+            return "table";
+        }
     }
 
     private SectionText() {

@@ -93,6 +93,8 @@ class ContractPages {
     String agreement(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String q, Model model) {
         Agreement agreement = contracts.get(viewer, id);
         model.addAttribute("agreement", agreement);
+        model.addAttribute("blocks", agreement.sections().collect(java.util.stream.Collectors.toMap(
+                org.parley.contract.Section::number, s -> org.parley.contract.SectionText.blocks(s.text()))));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("hits", q == null || q.isBlank() ? List.of() : contracts.search(viewer, id, q, 200));
         ThreadsTouchingSections links = threads.getIfAvailable();

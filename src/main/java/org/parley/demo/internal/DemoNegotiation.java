@@ -6,7 +6,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.parley.account.Viewer;
+import org.parley.contract.Agreement;
+import org.parley.contract.AgreementKind;
+import org.parley.contract.Contracts;
+import org.parley.contract.Section;
+import org.parley.contract.SectionChange;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
@@ -64,7 +70,7 @@ class DemoNegotiation {
      * counters at sessions a and b).
      */
     private static final String[] LOCAL_THREADS = {
-            "Wages|Art. 20|E|L|0,4,8,12|-|-",
+            "Wages|Art. 20.2|E|L|0,4,8,12|-|-",
             "Step increases|Art. 21|E|L|0,5,9|-|-",
             "Shift differentials|Art. 22|E|L|1,5,10|-|-",
             "Health insurance premiums|Art. 24|E|M|2,4,7,11|-|-",
@@ -75,15 +81,15 @@ class DemoNegotiation {
             "Education reimbursement|Art. 27|E|L|0,3,6|6|-",
             "Uniform allowance|Art. 28|E|L|1,4|8|-",
             "Charge nurse premium|Art. 22.3|E|L|3|-|-",
-            "Holiday pay|Art. 14|E|M|3,7|-|W@9",
-            "Safe staffing ratios|Art. 30|N|L|0,3,7,10,12|-|-",
+            "Holiday pay|Art. 14.2|E|M|3,7|-|W@9",
+            "Safe staffing ratios|Art. 30.2|N|L|0,3,7,10,12|-|-",
             "Workplace violence prevention|Art. 31|N|L|0,4,9|-|-",
             "Floating and reassignment|Art. 19|N|M|1,5,9|-|-",
             "Mandatory overtime|Art. 18.2|N|L|1,6|-|-",
-            "Scheduling and self-scheduling|Art. 17|N|M|2,6,10|-|-",
+            "Scheduling and self-scheduling|Art. 17.2|N|M|2,6,10|-|-",
             "Seniority|Art. 10|N|L|2,7|-|-",
             "Layoff and recall|Art. 11|N|M|3,8|-|-",
-            "Grievance procedure|Art. 8|N|M|0,2,5|5|-",
+            "Grievance procedure|Art. 8.2|N|M|0,2,5|5|-",
             "Discipline and just cause|Art. 9|N|L|4,8,11|-|-",
             "Union access|Art. 4|N|L|0,1|2|-",
             "Union leave|Art. 5|N|L|0,2|3|-",
@@ -107,11 +113,14 @@ class DemoNegotiation {
             "Successorship|National Art. 40|N|M|2|-|-"};
 
     private final Negotiations negotiations;
+    private final Contracts contracts;
     private final Sessions sessions;
     private final Proposals proposals;
+    private Agreement agreement;
 
-    DemoNegotiation(Negotiations negotiations, Sessions sessions, Proposals proposals) {
+    DemoNegotiation(Negotiations negotiations, Contracts contracts, Sessions sessions, Proposals proposals) {
         this.negotiations = negotiations;
+        this.contracts = contracts;
         this.sessions = sessions;
         this.proposals = proposals;
     }
@@ -123,9 +132,12 @@ class DemoNegotiation {
     /** Writes the whole demo in one transaction: it is there completely or not at all. */
     @Transactional
     Negotiation load(Viewer admin, Viewer labor, Viewer management) {
+        Agreement agreement = contracts.importAgreement(admin, DemoAgreement.NAME, AgreementKind.CURRENT,
+                "riverside-cba-2022-2026.md", DemoAgreement.MARKDOWN.getBytes(StandardCharsets.UTF_8));
+        this.agreement = agreement;
         Negotiation negotiation = negotiations.create(admin, new NewNegotiation(NAME,
                 "United Health Professionals of Riverside, Local 5150", "Riverside Regional Medical Center",
-                "2022–2026 Collective Bargaining Agreement", null, LocalDate.of(2026, 4, 30), ZONE.getId(),
+                DemoAgreement.NAME, agreement.id(), LocalDate.of(2026, 4, 30), ZONE.getId(),
                 List.of(new NewNegotiation.NewUnit("Registered nurses, pharmacists and therapists", 1112))));
         BargainingTable local = negotiations.addTable(admin, negotiation.id(), "Riverside local table", TableKind.LOCAL);
         BargainingTable national = negotiations.addTable(admin, negotiation.id(), "Health system national table", TableKind.NATIONAL);
@@ -233,11 +245,19 @@ class DemoNegotiation {
         }
     }
 
+    /** A version: section changes to the agreement at the local table, language alone at the national one. */
     private ProposalVersion pass(Viewer by, ProposalThread thread, Side side, BargainingSession session) {
         int round = proposals.thread(by, thread.id()).versions().size() + 1;
-        String language = Language.of(thread.title(), thread.article(), side, round);
-        return proposals.passVersion(by, thread.id(), new NewVersion(side, session.id(), language,
-                Language.summary(thread.title(), side, round), session.date()));
+        String summary = Language.summary(thread.title(), side, round);
+        String number = thread.article().replaceFirst("^Art\\.\\s*", "");
+        Section section = thread.article().startsWith("Art.") ? agreement.section(number.contains(".") ? number : number + ".1")
+                .orElse(null) : null;
+        if (section == null) {
+            return proposals.passVersion(by, thread.id(), new NewVersion(side, session.id(),
+                    Language.of(thread.title(), thread.article(), side, round), summary, session.date()));
+        }
+        return proposals.passVersion(by, thread.id(), new NewVersion(side, session.id(), null, summary, session.date(),
+                List.of(SectionChange.replace(section.number(), Language.sectionText(thread.title(), side, round, section.text())))));
     }
 
     private void notes(Viewer labor, Viewer management, BargainingSession session) {

@@ -30,6 +30,38 @@ final class Language {
         };
     }
 
+    /** A section's text as a side proposes it in a round: numbers move a little each time, the rest stays. */
+    static String sectionText(String title, Side side, int round, String base) {
+        boolean labor = side == Side.LABOR;
+        return switch (title) {
+            case "Wages" -> {
+                int percent = labor ? Math.max(4, 8 - round) : Math.min(4, 1 + round);
+                yield "All wage rates shall increase by " + word(percent) + " percent (" + percent
+                        + "%) on the first pay period of each contract year.";
+            }
+            case "Paid time off accrual" -> "Full-time employees accrue " + (labor ? words(Math.max(7, 9 - round))
+                    : round > 2 ? "six and one-half (6.5)" : words(6)) + " hours of paid time off per month of service, prorated for part-time employees.";
+            case "Safe staffing ratios" -> labor
+                    ? "The Employer shall staff medical-surgical units at no more than four (4) patients per registered nurse on every shift."
+                    : "The Employer shall make reasonable efforts to staff medical-surgical units at no more than " + words(Math.max(5, 7 - round))
+                            + " patients per registered nurse.";
+            case "Meal and rest breaks" -> base.replaceFirst("\\.$", "") + (labor
+                    ? ". The Employer shall provide relief coverage by a designated break nurse."
+                    : ". The Employer shall provide relief coverage where practicable.");
+            default -> base + " The parties shall meet and confer within " + (labor ? 10 + round : 30 - round)
+                    + " days of a written request about this section.";
+        };
+    }
+
+    private static String words(int number) {
+        return word(number) + " (" + number + ")";
+    }
+
+    private static String word(int number) {
+        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+        return number >= 0 && number < words.length ? words[number] : String.valueOf(number);
+    }
+
     static String summary(String title, Side side, int round) {
         return round == 1 ? (side == Side.LABOR ? "Union opening proposal on " : "Employer opening proposal on ") + title.toLowerCase()
                 : (side == Side.LABOR ? "Union counter on " : "Employer counter on ") + title.toLowerCase();

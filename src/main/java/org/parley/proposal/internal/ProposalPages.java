@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.parley.account.Viewer;
 import org.parley.audit.AuditTrail;
+import org.parley.contract.Contracts;
+import org.parley.contract.SectionChange;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.ParleyException;
@@ -18,6 +20,7 @@ import org.parley.proposal.Proposals;
 import org.parley.proposal.StatusSheetFilter;
 import org.parley.proposal.ThreadDetail;
 import org.parley.proposal.ThreadStatus;
+import org.parley.proposal.VersionRedline;
 import org.parley.session.SessionStatus;
 import org.parley.session.SessionSummary;
 import org.parley.session.Sessions;
@@ -35,9 +38,51 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProposalPages {
 
-    /** A proposal form as typed: a new thread's opening proposal, or a counter. */
+    /** A proposal form as typed: a new thread's opening proposal, or a counter, with its section changes. */
     record ProposalForm(String title, String article, Boolean economic, Side side, Long sessionId, String language,
-                        String summary) {
+                        String summary, List<ChangeRow> changes) {
+
+        ProposalForm(String title, String article, Boolean economic, Side side, Long sessionId, String language, String summary) {
+            this(title, article, economic, side, sessionId, language, summary, List.of(ChangeRow.EMPTY));
+        }
+    }
+
+    /** One row of the section-change fields; rows without a section number are not changes. */
+    record ChangeRow(SectionChange.Op op, String section, String newNumber, String title, String text) {
+        static final ChangeRow EMPTY = new ChangeRow(SectionChange.Op.REPLACE, "", "", "", "");
+
+        static ChangeRow of(SectionChange change) {
+            return new ChangeRow(change.op(), change.section(), change.newNumber(), change.title(), change.text());
+        }
+    }
+
+    /** Reads the repeated change fields of a form, in order, keeping what was typed. */
+    static List<ChangeRow> changeRows(org.springframework.util.MultiValueMap<String, String> form) {
+        List<String> sections = form.getOrDefault("changeSection", List.of());
+        List<ChangeRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            String op = value(form, "changeOp", i);
+            SectionChange.Op parsed;
+            try {
+                parsed = op == null || op.isBlank() ? SectionChange.Op.REPLACE : SectionChange.Op.valueOf(op);
+            } catch (IllegalArgumentException e) {
+                throw ParleyException.invalid("'" + op + "' is not a kind of change; choose REPLACE, ADD, DELETE or RENUMBER.");
+            }
+            rows.add(new ChangeRow(parsed, sections.get(i), value(form, "changeNewNumber", i), value(form, "changeTitle", i),
+                    value(form, "changeText", i)));
+        }
+        return rows;
+    }
+
+    private static String value(org.springframework.util.MultiValueMap<String, String> form, String name, int index) {
+        List<String> values = form.getOrDefault(name, List.of());
+        return index < values.size() ? values.get(index) : null;
+    }
+
+    static List<SectionChange> changes(List<ChangeRow> rows) {
+        return rows.stream().filter(r -> r.section() != null && !r.section().isBlank())
+                .map(r -> new SectionChange(r.op(), r.section(), r.newNumber() == null || r.newNumber().isBlank() ? null : r.newNumber(),
+                        r.title() == null || r.title().isBlank() ? null : r.title(), r.text())).toList();
     }
 
     record AgreementForm(Long versionId, String date, String laborInitials, String managementInitials) {
@@ -45,13 +90,16 @@ class ProposalPages {
 
     private final Proposals proposals;
     private final Negotiations negotiations;
+    private final Contracts contracts;
     private final Sessions sessions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProposalPages(Proposals proposals, Negotiations negotiations, Sessions sessions, AuditTrail audit, Clock clock) {
+    ProposalPages(Proposals proposals, Negotiations negotiations, Contracts contracts, Sessions sessions, AuditTrail audit,
+            Clock clock) {
         this.proposals = proposals;
         this.negotiations = negotiations;
+        this.contracts = contracts;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
@@ -70,6 +118,8 @@ class ProposalPages {
         model.addAttribute("sides", Side.values());
         model.addAttribute("sessions", recordableSessions(viewer, tableId));
         model.addAttribute("canRecord", viewer.onTeam());
+        model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
+        model.addAttribute("ops", SectionChange.Op.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ProposalForm("", "", false, viewer.side() == null ? Side.LABOR : viewer.side(),
                     defaultSession(viewer, tableId), "", ""));
@@ -84,17 +134,25 @@ class ProposalPages {
     }
 
     @PostMapping("/tables/{tableId}/threads")
-    String open(Viewer viewer, @PathVariable long tableId, ProposalForm form, Model model) {
+    String open(Viewer viewer, @PathVariable long tableId, ProposalForm typed,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model) {
+        ProposalForm form = typed;
         try {
+            form = withRows(typed, changeRows(fields));
             ProposalVersion opening = proposals.openThreadWithProposal(viewer, tableId,
                     new NewThread(form.title(), form.article(), form.economic()),
-                    new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null));
+                    new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null, changes(form.changes())));
             return "redirect:/threads/" + opening.threadId();
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("form", form);
             return statusSheet(viewer, tableId, null, null, null, null, model);
         }
+    }
+
+    private static ProposalForm withRows(ProposalForm form, List<ChangeRow> rows) {
+        return new ProposalForm(form.title(), form.article(), form.economic(), form.side(), form.sessionId(), form.language(),
+                form.summary(), rows.isEmpty() ? List.of(ChangeRow.EMPTY) : rows);
     }
 
     @GetMapping("/threads/{id}")
@@ -116,9 +174,25 @@ class ProposalPages {
         ProposalVersion latest = detail.latest();
         if (!model.containsAttribute("counter")) {
             Side next = latest == null ? (viewer.side() == null ? Side.LABOR : viewer.side()) : latest.side().other();
+            List<ChangeRow> rows = new java.util.ArrayList<>(latest == null ? List.of() : latest.changes().stream().map(ChangeRow::of).toList());
+            rows.add(ChangeRow.EMPTY);
             model.addAttribute("counter", new ProposalForm(null, null, null, next, defaultSession(viewer, table.id()),
-                    latest == null ? "" : latest.language(), ""));
+                    latest == null || !latest.changes().isEmpty() ? "" : latest.language(), "", rows));
         }
+        java.util.Map<Long, VersionRedline> againstAgreement = new java.util.HashMap<>();
+        java.util.Map<Long, VersionRedline> moved = new java.util.HashMap<>();
+        for (ProposalVersion v : detail.versions()) {
+            if (!v.changes().isEmpty()) {
+                againstAgreement.put(v.id(), proposals.redline(viewer, v.id(), VersionRedline.Against.AGREEMENT));
+            }
+            if (v.number() > 1) {
+                moved.put(v.id(), proposals.redline(viewer, v.id(), VersionRedline.Against.PREVIOUS));
+            }
+        }
+        model.addAttribute("againstAgreement", againstAgreement);
+        model.addAttribute("moved", moved);
+        model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
+        model.addAttribute("ops", SectionChange.Op.values());
         if (!model.containsAttribute("agreement")) {
             model.addAttribute("agreement", new AgreementForm(latest == null ? null : latest.id(),
                     LocalDate.now(clock.withZone(table.timeZone())).toString(), "", ""));
@@ -127,9 +201,13 @@ class ProposalPages {
     }
 
     @PostMapping("/threads/{id}/versions")
-    String pass(Viewer viewer, @PathVariable long id, ProposalForm form, Model model) {
+    String pass(Viewer viewer, @PathVariable long id, ProposalForm typed,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model) {
+        ProposalForm form = typed;
         try {
-            proposals.passVersion(viewer, id, new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null));
+            form = withRows(typed, changeRows(fields));
+            proposals.passVersion(viewer, id, new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null,
+                    changes(form.changes())));
             return "redirect:/threads/" + id + "#versions";
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
@@ -173,6 +251,24 @@ class ProposalPages {
             redirect.addFlashAttribute("walkBackReason", reason);
         }
         return "redirect:/threads/" + threadId + "#agreements";
+    }
+
+    /** The base agreement's sections, offered when stating section changes; empty without a base agreement. */
+    private List<org.parley.contract.Section> baseSections(Viewer viewer, long negotiationId) {
+        Long baseId = negotiations.get(viewer, negotiationId).baseAgreementId();
+        return baseId == null ? List.of() : contracts.get(viewer, baseId).sections().toList();
+    }
+
+    /** The current text of a section of the base agreement, to start a change from (htmx fills the row's text). */
+    @GetMapping("/negotiations/{negotiationId}/section-text")
+    String sectionText(Viewer viewer, @PathVariable long negotiationId, @RequestParam("changeSection") String section, @RequestParam int row,
+            Model model) {
+        Long baseId = negotiations.get(viewer, negotiationId).baseAgreementId();
+        String text = baseId == null ? "" : contracts.get(viewer, baseId).section(section.strip()).map(org.parley.contract.Section::text)
+                .orElse("");
+        model.addAttribute("row", row);
+        model.addAttribute("text", text);
+        return "proposal/version-fields :: changeText";
     }
 
     /** Sessions a proposal can be recorded at: not cancelled, newest first. */
