@@ -39,6 +39,36 @@ public interface Proposals {
     /** The base agreement with every standing TA of the negotiation applied. */
     TentativeContract tentativeContract(Viewer viewer, long negotiationId);
 
+    /** Saves a new draft for the viewer's side; the other side never sees it. */
+    Draft saveDraft(Viewer by, long tableId, NewDraft draft);
+
+    Draft updateDraft(Viewer by, long draftId, NewDraft draft);
+
+    /** The viewer's side's drafts at a table. */
+    List<Draft> drafts(Viewer viewer, long tableId);
+
+    Draft draft(Viewer viewer, long draftId);
+
+    /** The draft's redline against the base agreement, before it is passed. */
+    VersionRedline draftRedline(Viewer viewer, long draftId);
+
+    /** Passes a draft across the table at a session: it becomes a version (and opens its thread if new). */
+    ProposalVersion passDraft(Viewer by, long draftId, long sessionId, LocalDate passedOn);
+
+    void discardDraft(Viewer by, long draftId);
+
+    ProposalPackage passPackage(Viewer by, long tableId, NewPackage proposalPackage);
+
+    List<ProposalPackage> packages(Viewer viewer, long tableId);
+
+    ProposalPackage proposalPackage(Viewer viewer, long packageId);
+
+    /** Accepts a package whole: a TA on every version in it, or none if any cannot be signed. */
+    ProposalPackage acceptPackage(Viewer by, long packageId, LocalDate date, String laborInitials, String managementInitials);
+
+    /** Rejects a package whole; its threads stay on the table. */
+    ProposalPackage rejectPackage(Viewer by, long packageId, LocalDate date);
+
     /** A passed version with its thread. */
     ThreadDetail threadOfVersion(Viewer viewer, long versionId);
 

@@ -18,6 +18,7 @@ import org.parley.proposal.NewVersion;
 import org.parley.proposal.ProposalVersion;
 import org.parley.proposal.Proposals;
 import org.parley.proposal.StatusSheetFilter;
+import org.parley.proposal.TentativeContract;
 import org.parley.proposal.ThreadDetail;
 import org.parley.proposal.ThreadStatus;
 import org.parley.proposal.VersionRedline;
@@ -251,6 +252,34 @@ class ProposalPages {
             redirect.addFlashAttribute("walkBackReason", reason);
         }
         return "redirect:/threads/" + threadId + "#agreements";
+    }
+
+    /** The tentative contract: every standing TA applied to the base agreement, clean or redlined. */
+    @GetMapping("/negotiations/{negotiationId}/tentative-contract")
+    String tentativeContract(Viewer viewer, @PathVariable long negotiationId,
+            @RequestParam(defaultValue = "redline") String view, Model model) {
+        model.addAttribute("negotiation", negotiations.get(viewer, negotiationId));
+        if (negotiations.get(viewer, negotiationId).baseAgreementId() == null) {
+            model.addAttribute("contract", null);
+            return "proposal/tentative-contract";
+        }
+        TentativeContract contract = proposals.tentativeContract(viewer, negotiationId);
+        boolean redlined = !"clean".equals(view);
+        model.addAttribute("contract", contract);
+        model.addAttribute("redlined", redlined);
+        model.addAttribute("view", redlined ? "redline" : "clean");
+        model.addAttribute("rows", contract.result().sections().stream()
+                .filter(s -> redlined || s.status() != org.parley.contract.AppliedChanges.SectionStatus.DELETED)
+                .map(s -> new ContractRow(s, ProposalDocuments.change(s),
+                        redlined ? org.parley.contract.Redline.between(s.baseText(), s.text())
+                                : List.of(new org.parley.contract.Redline.Run(org.parley.contract.Redline.RunType.EQUAL, s.text()))))
+                .toList());
+        return "proposal/tentative-contract";
+    }
+
+    /** A section of the tentative contract as the page shows it. */
+    record ContractRow(org.parley.contract.AppliedChanges.ResultSection section, String change,
+                       List<org.parley.contract.Redline.Run> runs) {
     }
 
     /** The base agreement's sections, offered when stating section changes; empty without a base agreement. */

@@ -17,7 +17,11 @@ import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
 import org.parley.platform.SearchPattern;
 import org.parley.platform.Side;
+import org.parley.proposal.Draft;
+import org.parley.proposal.NewDraft;
+import org.parley.proposal.NewPackage;
 import org.parley.proposal.NewTentativeAgreement;
+import org.parley.proposal.ProposalPackage;
 import org.parley.proposal.NewThread;
 import org.parley.proposal.NewVersion;
 import org.parley.proposal.ProposalThread;
@@ -46,15 +50,19 @@ class ProposalService implements Proposals {
     private static final int MAX_LANGUAGE = 1_000_000;
 
     private final ProposalRepository repository;
+    private final DraftRepository drafts;
+    private final PackageRepository packages;
     private final Negotiations negotiations;
     private final Contracts contracts;
     private final Sessions sessions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProposalService(ProposalRepository repository, Negotiations negotiations, Contracts contracts, Sessions sessions,
-            AuditTrail audit, Clock clock) {
+    ProposalService(ProposalRepository repository, DraftRepository drafts, PackageRepository packages, Negotiations negotiations,
+            Contracts contracts, Sessions sessions, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.drafts = drafts;
+        this.packages = packages;
         this.negotiations = negotiations;
         this.contracts = contracts;
         this.sessions = sessions;
@@ -274,6 +282,219 @@ class ProposalService implements Proposals {
     }
 
     @Override
+    @Transactional
+    public Draft saveDraft(Viewer by, long tableId, NewDraft request) {
+        by.requireTeam();
+        BargainingTable table = negotiations.table(by, tableId);
+        Draft draft = checkedDraft(by, table, null, request);
+        long id = drafts.insert(tableId, table.negotiationId(), draft, clock.instant());
+        audit.record(new AuditRecord(by, table.negotiationId(), tableId, Audience.of(by.side()), "draft", id,
+                "saved a draft", draftName(draft)));
+        return drafts.find(id, by.side()).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Draft updateDraft(Viewer by, long draftId, NewDraft request) {
+        Draft current = ownDraft(by, draftId);
+        BargainingTable table = negotiations.table(by, current.tableId());
+        Draft draft = checkedDraft(by, table, current.threadId(), request);
+        drafts.update(draftId, draft, clock.instant());
+        audit.record(new AuditRecord(by, table.negotiationId(), table.id(), Audience.of(by.side()), "draft", draftId,
+                "edited a draft", draftName(draft)));
+        return drafts.find(draftId, by.side()).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Draft> drafts(Viewer viewer, long tableId) {
+        negotiations.table(viewer, tableId);
+        return viewer.onTeam() ? drafts.ofTable(tableId, viewer.side()) : List.of();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Draft draft(Viewer viewer, long draftId) {
+        return ownDraft(viewer, draftId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public VersionRedline draftRedline(Viewer viewer, long draftId) {
+        Draft draft = ownDraft(viewer, draftId);
+        BargainingTable table = negotiations.table(viewer, draft.tableId());
+        Long baseId = negotiations.get(viewer, table.negotiationId()).baseAgreementId();
+        ProposalVersion unpassed = new ProposalVersion(0, draft.threadId() == null ? 0 : draft.threadId(), 1, draft.side(), 0, 0,
+                LocalDate.now(clock.withZone(table.timeZone())), draftLanguage(draft), draft.summary(), draft.updatedBy(),
+                draft.updatedAt(), draft.changes());
+        return VersionRedlines.against(unpassed, null, baseId == null ? null : contracts.get(viewer, baseId),
+                VersionRedline.Against.AGREEMENT);
+    }
+
+    @Override
+    @Transactional
+    public ProposalVersion passDraft(Viewer by, long draftId, long sessionId, LocalDate passedOn) {
+        Draft draft = ownDraft(by, draftId);
+        NewVersion version = new NewVersion(draft.side(), sessionId, draft.language(), draft.summary(), passedOn, draft.changes());
+        ProposalVersion passed = draft.threadId() == null
+                ? openThreadWithProposal(by, draft.tableId(), new NewThread(draft.title(), draft.article(), draft.economic()), version)
+                : passVersion(by, draft.threadId(), version);
+        drafts.delete(draftId);
+        return passed;
+    }
+
+    @Override
+    @Transactional
+    public void discardDraft(Viewer by, long draftId) {
+        Draft draft = ownDraft(by, draftId);
+        BargainingTable table = negotiations.table(by, draft.tableId());
+        drafts.delete(draftId);
+        audit.record(new AuditRecord(by, table.negotiationId(), table.id(), Audience.of(by.side()), "draft", draftId,
+                "discarded a draft", draftName(draft)));
+    }
+
+    private Draft ownDraft(Viewer viewer, long draftId) {
+        viewer.requireTeam();
+        // another side's draft answers exactly as a draft that does not exist
+        return drafts.find(draftId, viewer.side()).orElseThrow(() -> ParleyException.notFound("There is no draft " + draftId + "."));
+    }
+
+    private Draft checkedDraft(Viewer by, BargainingTable table, Long existingThread, NewDraft request) {
+        Long threadId = existingThread != null ? existingThread : request.threadId();
+        String title = null;
+        String article = null;
+        boolean economic = Boolean.TRUE.equals(request.economic());
+        if (threadId != null) {
+            ProposalThread thread = visibleThread(by, threadId);
+            if (thread.tableId() != table.id()) {
+                throw ParleyException.invalid("Thread " + threadId + " belongs to another table.");
+            }
+        } else {
+            title = ParleyException.requireText(request.title(), "The title of a draft on a new subject");
+            article = request.article() == null || request.article().isBlank() ? null : request.article().strip();
+        }
+        List<SectionChange> changes = request.changes().isEmpty() ? List.of() : changes(by, table.negotiationId(), request.changes());
+        String language = request.language() == null || request.language().isBlank() ? null : request.language();
+        if (language == null && changes.isEmpty()) {
+            throw ParleyException.invalid("A draft needs its language or its section changes.");
+        }
+        return new Draft(0, table.id(), threadId, by.side(), title, article, economic, language,
+                request.summary() == null || request.summary().isBlank() ? null : request.summary().strip(), changes,
+                by.displayName(), clock.instant());
+    }
+
+    private static String draftLanguage(Draft draft) {
+        return draft.language() != null ? draft.language() : ChangeLanguage.of(draft.changes());
+    }
+
+    private static String draftName(Draft draft) {
+        return draft.title() != null ? draft.title() : "counter on thread " + draft.threadId();
+    }
+
+    @Override
+    @Transactional
+    public ProposalPackage passPackage(Viewer by, long tableId, NewPackage request) {
+        by.requireTeam();
+        BargainingTable table = negotiations.table(by, tableId);
+        Side side = ParleyException.require(request.side(), "The side passing the package (LABOR or MANAGEMENT)");
+        long sessionId = ParleyException.require(request.sessionId(), "The session at which it was passed (sessionId)");
+        String title = ParleyException.requireText(request.title(), "The package's title");
+        if (request.items().size() < 2) {
+            throw ParleyException.invalid("A package holds at least two threads passed together.");
+        }
+        if (request.items().stream().map(NewPackage.Item::threadId).distinct().count() != request.items().size()) {
+            throw ParleyException.invalid("A thread can be in a package only once.");
+        }
+        BargainingSession session = sessions.get(by, sessionId);
+        List<ProposalPackage.Item> items = new java.util.ArrayList<>();
+        for (NewPackage.Item item : request.items()) {
+            long threadId = ParleyException.require(item.threadId(), "Each item's thread (threadId)");
+            ProposalThread thread = visibleThread(by, threadId);
+            if (thread.tableId() != tableId) {
+                throw ParleyException.invalid("Thread " + threadId + " belongs to another table.");
+            }
+            ProposalVersion version;
+            if (item.bundlesLatest()) {
+                refuseUnlessOpen(thread, "bundle it into a package");
+                List<ProposalVersion> versions = repository.versionsOfThread(threadId);
+                version = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+                if (version == null || version.side() != side) {
+                    throw ParleyException.invalid("'" + thread.title() + "' has no latest proposal by " + side.label().toLowerCase()
+                            + " to bundle; give the item its language.");
+                }
+            } else {
+                version = passVersion(by, threadId, new NewVersion(side, sessionId, item.language(), item.summary(),
+                        request.passedOn(), item.changes()));
+            }
+            items.add(new ProposalPackage.Item(threadId, thread.title(), version.id(), version.label()));
+        }
+        LocalDate passedOn = request.passedOn() != null ? request.passedOn() : session.date();
+        long id = packages.insert(tableId, table.negotiationId(), side, sessionId, passedOn, title, items, by.displayName(),
+                clock.instant());
+        audit.record(new AuditRecord(by, table.negotiationId(), tableId, Audience.TABLE, "package", id,
+                side.label().toLowerCase() + " passed a package", title + ": "
+                        + String.join(", ", items.stream().map(i -> i.threadTitle() + " (" + i.versionLabel() + ")").toList())));
+        return packages.find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProposalPackage> packages(Viewer viewer, long tableId) {
+        negotiations.table(viewer, tableId);
+        return packages.ofTable(tableId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ProposalPackage proposalPackage(Viewer viewer, long packageId) {
+        viewer.requireSee(Audience.TABLE);
+        return packages.find(packageId).orElseThrow(() -> ParleyException.notFound("There is no package " + packageId + "."));
+    }
+
+    @Override
+    @Transactional
+    public ProposalPackage acceptPackage(Viewer by, long packageId, LocalDate date, String laborInitials, String managementInitials) {
+        by.requireTeam();
+        ProposalPackage offer = lockedOpenPackage(by, packageId);
+        for (ProposalPackage.Item item : offer.items()) {
+            List<ProposalVersion> versions = repository.versionsOfThread(item.threadId());
+            if (versions.get(versions.size() - 1).id() != item.versionId()) {
+                throw ParleyException.conflict("'" + item.threadTitle() + "' has moved on since the package was passed; "
+                        + "the package can no longer be accepted whole.");
+            }
+            signTentativeAgreement(by, item.threadId(), new NewTentativeAgreement(item.versionId(), date, laborInitials, managementInitials));
+        }
+        LocalDate on = date != null ? date : today(by, offer.tableId());
+        packages.decide(packageId, ProposalPackage.Status.ACCEPTED, on);
+        audit.record(new AuditRecord(by, negotiations.table(by, offer.tableId()).negotiationId(), offer.tableId(), Audience.TABLE,
+                "package", packageId, "accepted the package", offer.title() + ": a TA on each of its " + offer.items().size() + " threads"));
+        return packages.find(packageId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public ProposalPackage rejectPackage(Viewer by, long packageId, LocalDate date) {
+        by.requireTeam();
+        ProposalPackage offer = lockedOpenPackage(by, packageId);
+        LocalDate on = date != null ? date : today(by, offer.tableId());
+        packages.decide(packageId, ProposalPackage.Status.REJECTED, on);
+        audit.record(new AuditRecord(by, negotiations.table(by, offer.tableId()).negotiationId(), offer.tableId(), Audience.TABLE,
+                "package", packageId, "rejected the package", offer.title() + "; its threads stay on the table"));
+        return packages.find(packageId).orElseThrow();
+    }
+
+    private ProposalPackage lockedOpenPackage(Viewer viewer, long packageId) {
+        viewer.requireSee(Audience.TABLE);
+        ProposalPackage offer = packages.lock(packageId)
+                .orElseThrow(() -> ParleyException.notFound("There is no package " + packageId + "."));
+        if (offer.status() != ProposalPackage.Status.ON_THE_TABLE) {
+            throw ParleyException.conflict("This package was already " + offer.status().name().toLowerCase() + " on "
+                    + offer.decidedOn() + ".");
+        }
+        return offer;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public ThreadDetail threadOfVersion(Viewer viewer, long versionId) {
         viewer.requireSee(Audience.TABLE);
@@ -296,7 +517,11 @@ class ProposalService implements Proposals {
         if (changes == null || changes.isEmpty()) {
             return List.of();
         }
-        Agreement base = baseAgreement(by, thread.negotiationId());
+        return changes(by, thread.negotiationId(), changes);
+    }
+
+    private List<SectionChange> changes(Viewer by, long negotiationId, List<SectionChange> changes) {
+        Agreement base = baseAgreement(by, negotiationId);
         AppliedChanges.check(base, changes);
         return changes.stream().map(c -> new SectionChange(c.op(), c.section().strip(),
                 c.newNumber() == null ? null : c.newNumber().strip(), blankToNull(c.title()), c.text())).toList();
