@@ -42,13 +42,13 @@ class RosterRepository {
     }
 
     List<RosterMember> page(long negotiationId, String pattern, int limit) {
-        return jdbc.sql(SELECT + """
-                 where negotiation_id = :negotiation
-                   and (:pattern is null or lower(name) like :pattern escape '\\' or lower(member_id) like :pattern escape '\\'
-                        or email_key like :pattern escape '\\' or lower(coalesce(worksite, '')) like :pattern escape '\\')
-                 order by member_id limit :limit
-                """)
-                .param("negotiation", negotiationId).param("pattern", pattern).param("limit", limit)
+        String match = pattern == null ? "" : """
+                 and (lower(name) like :pattern escape '\\' or lower(member_id) like :pattern escape '\\'
+                      or email_key like :pattern escape '\\' or lower(coalesce(worksite, '')) like :pattern escape '\\')
+                """;
+        var statement = jdbc.sql(SELECT + " where negotiation_id = :negotiation" + match + " order by member_id limit :limit")
+                .param("negotiation", negotiationId).param("limit", limit);
+        return (pattern == null ? statement : statement.param("pattern", pattern))
                 .query((rs, n) -> member(rs)).list();
     }
 
