@@ -147,7 +147,7 @@ class MemberApi {
         petitions.withdraw(viewer, id);
     }
 
-    @GetMapping(path = "/petitions/{id}/signatures.csv", produces = "text/csv")
+    @GetMapping("/petitions/{id}/signatures.csv")
     @Operation(summary = "The signers as CSV (labor team and administrators)")
     ResponseEntity<String> signersCsv(Viewer viewer, @PathVariable long id) {
         return csv(petitions.signers(viewer, id), "petition-" + id + "-signatures.csv");
