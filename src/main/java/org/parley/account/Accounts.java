@@ -28,6 +28,19 @@ public interface Accounts {
      */
     Viewer createOrReset(String username, String displayName, Role role, String password);
 
+    /**
+     * The member account for a roster entry that signed in by an e-mailed link: the enabled
+     * account {@code accountId} when given (an earlier sign-in, or the administrator's link), or a
+     * new {@link Role#MEMBER} account named {@code username} with no usable password. Members never
+     * sign in with a password; everyone else keeps password sign-in.
+     *
+     * @throws ParleyException (conflict) if the account exists but is not a member account, or is disabled
+     */
+    Viewer memberAccount(Long accountId, String username, String displayName);
+
+    /** The account's viewer by username (any role, enabled or not), for linking a roster entry to it. */
+    Optional<Account> find(String username);
+
     static String checkedPassword(String password) {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw ParleyException.invalid("A password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters.");

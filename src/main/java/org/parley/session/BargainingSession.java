@@ -7,11 +7,21 @@ import java.util.List;
 /**
  * A bargaining day, or a session over several days, of one table.
  *
- * @param endDate the last day of a multi-day session; null for a one-day session
+ * @param endDate       the last day of a multi-day session; null for a one-day session
+ * @param observerCount observers present, as the team counted them
+ * @param observerSeats seats the team offers members who sign up to observe; 0 means none
  */
 public record BargainingSession(long id, long tableId, long negotiationId, LocalDate date, LocalDate endDate,
                                 LocalTime plannedStart, LocalTime plannedEnd, String location, String virtualLink,
-                                SessionStatus status, int observerCount, List<Attendee> attendees) {
+                                SessionStatus status, int observerCount, List<Attendee> attendees, int observerSeats) {
+
+    /** A session that offers no observer seats. */
+    public BargainingSession(long id, long tableId, long negotiationId, LocalDate date, LocalDate endDate,
+                             LocalTime plannedStart, LocalTime plannedEnd, String location, String virtualLink,
+                             SessionStatus status, int observerCount, List<Attendee> attendees) {
+        this(id, tableId, negotiationId, date, endDate, plannedStart, plannedEnd, location, virtualLink, status,
+                observerCount, attendees, 0);
+    }
 
     public LocalDate lastDate() {
         return endDate == null ? date : endDate;

@@ -28,6 +28,18 @@ public interface Sessions {
     Ledger ledger(Viewer viewer, long sessionId);
 
     /**
+     * Sessions of a negotiation that offer observer seats and are not over before {@code from}
+     * and not cancelled, in date order: for members (MEMBERS audience) and the teams.
+     */
+    List<ObserverSession> openToObservers(Viewer viewer, long negotiationId, java.time.LocalDate from);
+
+    /**
+     * A session as an observer may know it: any session for the teams, and for members only one
+     * that offers observer seats (otherwise "not found").
+     */
+    ObserverSession forObservers(Viewer viewer, long sessionId);
+
+    /**
      * Starts the next interval of the ledger at {@code at} (now when null), closing the running
      * one; {@link IntervalKind#END} only closes it. Pressing the running interval's button again
      * changes nothing. The first interval marks a planned session as held.

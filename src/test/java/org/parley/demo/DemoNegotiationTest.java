@@ -79,4 +79,14 @@ class DemoNegotiationTest {
         String dashboard = api.signIn("labor").get(page.header("Location").replaceFirst("^https?://[^/]+", "")).body();
         assertThat(dashboard).contains("Riverside Health Professionals 2026").contains("days left before the contract expires");
     }
+
+    @Test
+    void aDemoMemberSeesAnUpdateATownHallAPledgeAndObserverSeatsOnFirstStart() {
+        String home = api.signIn("member").get("/member").body();
+        assertThat(home).contains("Bargaining update: 10 March").contains("Town hall: Bargaining town hall")
+                .contains("Strike pledge").contains("Take a seat");
+        var roster = api.get("labor", "/api/negotiations/" + api.get("labor", "/api/negotiations").json().get(0).get("id").asLong()
+                + "/roster?limit=100").json();
+        assertThat(roster.size()).isEqualTo(40);
+    }
 }

@@ -79,6 +79,11 @@ public class Api {
         return send("PATCH", path, as, body);
     }
 
+    /** Any method without a body, e.g. DELETE. */
+    public Response send(String method, String as, String path) {
+        return send(method, path, as, null);
+    }
+
     public Response put(String as, String path, Object body) {
         return send("PUT", path, as, body);
     }

@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Tag("database")
 @ExtendWith(TestDatabase.Availability.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"parley.demo.enabled=false", "parley.today=", "logging.level.org.parley=WARN"})
+        properties = {"parley.demo.enabled=false", "parley.today=", "logging.level.org.parley=WARN",
+                "parley.outbox-dir=target/test-outbox", "parley.delivery.poll=PT0.2S"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestParley.class)
 public @interface ParleyIntegrationTest {

@@ -94,6 +94,39 @@ class AccountService implements Accounts {
         return new Viewer(id, username, displayName, role);
     }
 
+    @Override
+    @Transactional
+    public Viewer memberAccount(Long accountId, String username, String displayName) {
+        if (accountId != null) {
+            Account account = existing(accountId);
+            if (account.role() != Role.MEMBER || !account.enabled()) {
+                throw ParleyException.conflict("The account linked to this member is not an enabled member account.");
+            }
+            return viewer(account);
+        }
+        String name = Accounts.checkedUsername(username);
+        Optional<Account> taken = accounts.credentials(name).map(AccountRepository.Credentials::account);
+        if (taken.isPresent()) {
+            if (taken.get().role() != Role.MEMBER || !taken.get().enabled()) {
+                throw ParleyException.conflict("The username '" + name + "' belongs to another kind of account.");
+            }
+            return viewer(taken.get());
+        }
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        String unusable = passwords.encode(java.util.HexFormat.of().formatHex(secret));
+        String shown = ParleyException.requireText(displayName, "A member's name");
+        long id = accounts.insert(name, shown, Role.MEMBER, unusable, clock.instant());
+        return new Viewer(id, name, shown, Role.MEMBER);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Account> find(String username) {
+        return username == null ? Optional.empty()
+                : accounts.credentials(username.strip().toLowerCase()).map(AccountRepository.Credentials::account);
+    }
+
     private Account existing(long accountId) {
         return accounts.find(accountId).orElseThrow(() -> ParleyException.notFound("There is no account " + accountId + "."));
     }

@@ -62,6 +62,14 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // Members sign in by a one-time e-mailed link; what a team publishes for
+                        // everyone (PUBLIC updates, events, petitions), the feeds that carry it and
+                        // the unsubscribe links in e-mails work without signing in. Each page checks
+                        // the audience itself; a feed shows members' records only for a valid token.
+                        .requestMatchers("/member/sign-in", "/member/sign-in/*", "/public/negotiations/*",
+                                "/public/updates/*", "/public/updates/*/helpful", "/public/events/*", "/public/events/*.ics",
+                                "/public/petitions/*", "/public/petitions/*/signatures", "/public/petitions/*/withdrawal",
+                                "/unsubscribe/*", "/feeds/updates.atom", "/calendar/*.ics").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -12,7 +12,11 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets any controller method declare a {@link Viewer} parameter: the signed-in account. */
+/**
+ * Lets any controller method declare a {@link Viewer} parameter: the signed-in account. Pages open
+ * to everyone (public updates, petitions, feeds) declare {@code Optional<Viewer>} instead: empty
+ * for an anonymous visitor.
+ */
 @Configuration(proxyBeanMethods = false)
 class ViewerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
@@ -23,12 +27,18 @@ class ViewerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCon
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Viewer.class;
+        return parameter.getParameterType() == Viewer.class
+                || parameter.getParameterType() == java.util.Optional.class
+                && parameter.getGenericParameterType() instanceof java.lang.reflect.ParameterizedType type
+                && type.getActualTypeArguments()[0] == Viewer.class;
     }
 
     @Override
-    public Viewer resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
             NativeWebRequest request, WebDataBinderFactory binders) {
+        if (parameter.getParameterType() == java.util.Optional.class) {
+            return java.util.Optional.ofNullable(signedIn());
+        }
         return current();
     }
 

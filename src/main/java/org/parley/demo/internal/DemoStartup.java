@@ -24,11 +24,13 @@ class DemoStartup implements ApplicationRunner {
     private final ParleySettings settings;
     private final Accounts accounts;
     private final DemoNegotiation demo;
+    private final DemoMembers members;
 
-    DemoStartup(ParleySettings settings, Accounts accounts, DemoNegotiation demo) {
+    DemoStartup(ParleySettings settings, Accounts accounts, DemoNegotiation demo, DemoMembers members) {
         this.settings = settings;
         this.accounts = accounts;
         this.demo = demo;
+        this.members = members;
     }
 
     @Override
@@ -44,7 +46,7 @@ class DemoStartup implements ApplicationRunner {
         accounts.createOrReset("member", "Jordan Reyes", Role.MEMBER, password);
         boolean loadedNow = false;
         if (!demo.loaded(admin)) {
-            demo.load(admin, labor, management);
+            members.load(admin, labor, demo.load(admin, labor, management));
             loadedNow = true;
         }
         System.out.println();

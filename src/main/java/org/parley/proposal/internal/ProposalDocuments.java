@@ -18,8 +18,8 @@ import org.parley.proposal.ThreadDetail;
 import org.parley.proposal.VersionRedline;
 import org.parley.session.SessionSummary;
 
-/** The documents of the proposal module, described once for both DOCX and PDF. */
-final class ProposalDocuments {
+/** The documents of the proposal module, described once for both DOCX and PDF (public for the benchmark in bench/). */
+public final class ProposalDocuments {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -73,7 +73,7 @@ final class ProposalDocuments {
         };
     }
 
-    static LegalDocument tentativeContract(TentativeContract contract, boolean redlined) {
+    public static LegalDocument tentativeContract(TentativeContract contract, boolean redlined) {
         List<Field> header = List.of(
                 new Field("Negotiation", contract.negotiationName()),
                 new Field("Base agreement", contract.base().name()),

@@ -56,13 +56,13 @@ class SessionApi {
 
     record SessionResponse(long id, long tableId, long negotiationId, LocalDate date, LocalDate endDate,
                            LocalTime plannedStart, LocalTime plannedEnd, String location, String virtualLink,
-                           SessionStatus status, int observerCount, List<Attendee> attendees, Integer dayNumber,
-                           Integer lastDayNumber, Totals totals) {
+                           SessionStatus status, int observerCount, int observerSeats, List<Attendee> attendees,
+                           Integer dayNumber, Integer lastDayNumber, Totals totals) {
 
         static SessionResponse of(SessionSummary summary) {
             var s = summary.session();
             return new SessionResponse(s.id(), s.tableId(), s.negotiationId(), s.date(), s.endDate(), s.plannedStart(),
-                    s.plannedEnd(), s.location(), s.virtualLink(), s.status(), s.observerCount(), s.attendees(),
+                    s.plannedEnd(), s.location(), s.virtualLink(), s.status(), s.observerCount(), s.observerSeats(), s.attendees(),
                     summary.dayNumber(), summary.lastDayNumber(), Totals.of(summary.totals()));
         }
     }

@@ -52,12 +52,15 @@ class SessionPages {
     private final Negotiations negotiations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<org.parley.session.SessionObservers> observers;
 
-    SessionPages(Sessions sessions, Negotiations negotiations, AuditTrail audit, Clock clock) {
+    SessionPages(Sessions sessions, Negotiations negotiations, AuditTrail audit, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<org.parley.session.SessionObservers> observers) {
         this.sessions = sessions;
         this.negotiations = negotiations;
         this.audit = audit;
         this.clock = clock;
+        this.observers = observers;
     }
 
     @GetMapping("/tables/{tableId}/sessions")
@@ -143,7 +146,7 @@ class SessionPages {
 
     @PostMapping("/sessions/{id}/details")
     String details(Viewer viewer, @PathVariable long id, SessionForm form, @RequestParam(required = false) String observerCount,
-            @RequestParam(required = false) String laborAttendees, @RequestParam(required = false) String managementAttendees,
+            @RequestParam(required = false) String observerSeats, @RequestParam(required = false) String laborAttendees, @RequestParam(required = false) String managementAttendees,
             RedirectAttributes redirect) {
         try {
             List<Attendee> attendees = new ArrayList<>();
@@ -152,7 +155,8 @@ class SessionPages {
             sessions.update(viewer, id, new SessionChanges(TypedInput.date(form.date(), "date"), TypedInput.date(form.endDate(), "end date"),
                     TypedInput.time(form.plannedStart(), "planned start"), TypedInput.time(form.plannedEnd(), "planned end"),
                     form.location() == null ? null : form.location(), form.virtualLink() == null ? null : form.virtualLink(),
-                    null, TypedInput.wholeNumber(observerCount, "number of observers"), attendees));
+                    null, TypedInput.wholeNumber(observerCount, "number of observers"), attendees,
+                    TypedInput.wholeNumber(observerSeats, "number of observer seats")));
             redirect.addFlashAttribute("notice", "Session details saved.");
         } catch (ParleyException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -209,6 +213,7 @@ class SessionPages {
         model.addAttribute("laborAttendees", attendees(summary.session(), Side.LABOR));
         model.addAttribute("managementAttendees", attendees(summary.session(), Side.MANAGEMENT));
         model.addAttribute("canRecord", viewer.onTeam());
+        model.addAttribute("observers", observers.stream().flatMap(o -> o.observers(viewer, id).stream()).toList());
         LocalDate today = LocalDate.now(clock.withZone(table.timeZone()));
         // The console records "now": it is offered on the session's days and the night after.
         model.addAttribute("consoleLive", summary.session().covers(today) || summary.session().lastDate().plusDays(1).equals(today));

@@ -38,15 +38,15 @@ class SessionRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into bargaining_session (table_id, negotiation_id, session_date, end_date, planned_start, planned_end,
-                                                location, virtual_link, status, observer_count, created_at)
-                values (:table, :negotiation, :date, :endDate, :start, :end, :location, :link, :status, :observers, :now)
+                                                location, virtual_link, status, observer_count, observer_seats, created_at)
+                values (:table, :negotiation, :date, :endDate, :start, :end, :location, :link, :status, :observers, :seats, :now)
                 """)
                 .param("table", s.tableId()).param("negotiation", s.negotiationId())
                 .param("date", s.date()).param("endDate", s.endDate())
                 .param("start", s.plannedStart()).param("end", s.plannedEnd())
                 .param("location", s.location()).param("link", s.virtualLink())
                 .param("status", s.status().name()).param("observers", s.observerCount())
-                .param("now", utc(now))
+                .param("seats", s.observerSeats()).param("now", utc(now))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         insertAttendees(id, s.attendees());
@@ -57,14 +57,14 @@ class SessionRepository {
         jdbc.sql("""
                 update bargaining_session set session_date = :date, end_date = :endDate, planned_start = :start,
                        planned_end = :end, location = :location, virtual_link = :link, status = :status,
-                       observer_count = :observers
+                       observer_count = :observers, observer_seats = :seats
                 where id = :id
                 """)
                 .param("date", s.date()).param("endDate", s.endDate())
                 .param("start", s.plannedStart()).param("end", s.plannedEnd())
                 .param("location", s.location()).param("link", s.virtualLink())
                 .param("status", s.status().name()).param("observers", s.observerCount())
-                .param("id", s.id())
+                .param("seats", s.observerSeats()).param("id", s.id())
                 .update();
         jdbc.sql("delete from session_attendee where session_id = :id").param("id", s.id()).update();
         insertAttendees(s.id(), s.attendees());
@@ -86,7 +86,7 @@ class SessionRepository {
 
     private static final String SELECT_SESSION = """
             select id, table_id, negotiation_id, session_date, end_date, planned_start, planned_end, location,
-                   virtual_link, status, observer_count
+                   virtual_link, status, observer_count, observer_seats
             from bargaining_session
             """;
 
@@ -120,7 +120,7 @@ class SessionRepository {
                 .collect(Collectors.groupingBy(Row::sessionId, Collectors.mapping(Row::attendee, Collectors.toList())));
         return sessions.stream().map(s -> new BargainingSession(s.id(), s.tableId(), s.negotiationId(), s.date(), s.endDate(),
                 s.plannedStart(), s.plannedEnd(), s.location(), s.virtualLink(), s.status(), s.observerCount(),
-                attendees.getOrDefault(s.id(), List.of()))).toList();
+                attendees.getOrDefault(s.id(), List.of()), s.observerSeats())).toList();
     }
 
     long insertInterval(long sessionId, IntervalKind kind, Instant start) {
@@ -237,7 +237,7 @@ class SessionRepository {
                 rs.getObject("session_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 rs.getObject("planned_start", LocalTime.class), rs.getObject("planned_end", LocalTime.class),
                 rs.getString("location"), rs.getString("virtual_link"), SessionStatus.valueOf(rs.getString("status")),
-                rs.getInt("observer_count"), attendees);
+                rs.getInt("observer_count"), attendees, rs.getInt("observer_seats"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

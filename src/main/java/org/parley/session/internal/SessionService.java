@@ -26,6 +26,7 @@ import org.parley.session.Ledger;
 import org.parley.session.LedgerInterval;
 import org.parley.session.LedgerTotals;
 import org.parley.session.NewSession;
+import org.parley.session.ObserverSession;
 import org.parley.session.SessionChanges;
 import org.parley.session.SessionNote;
 import org.parley.session.SessionStatus;
@@ -59,7 +60,8 @@ class SessionService implements Sessions {
                 request.plannedEnd(), blankToNull(request.location()), blankToNull(request.virtualLink()),
                 request.status() == null ? SessionStatus.PLANNED : request.status(),
                 request.observerCount() == null ? 0 : request.observerCount(),
-                request.attendees() == null ? List.of() : request.attendees()));
+                request.attendees() == null ? List.of() : request.attendees(),
+                request.observerSeats() == null ? 0 : request.observerSeats()));
         long id = repository.insertSession(session, clock.instant());
         audit.record(new AuditRecord(by, table.negotiationId(), tableId, Audience.TABLE, "session", id,
                 "scheduled a session", describe(session)));
@@ -80,7 +82,8 @@ class SessionService implements Sessions {
                 changes.virtualLink() != null ? blankToNull(changes.virtualLink()) : before.virtualLink(),
                 changes.status() != null ? changes.status() : before.status(),
                 changes.observerCount() != null ? changes.observerCount() : before.observerCount(),
-                changes.attendees() != null ? changes.attendees() : before.attendees()));
+                changes.attendees() != null ? changes.attendees() : before.attendees(),
+                changes.observerSeats() != null ? changes.observerSeats() : before.observerSeats()));
         if (after.status() == SessionStatus.CANCELLED && before.status() != SessionStatus.CANCELLED
                 && !repository.intervals(List.of(sessionId)).isEmpty()) {
             throw ParleyException.conflict("This session has time recorded in its ledger, so it was held; it cannot be cancelled.");
@@ -131,6 +134,32 @@ class SessionService implements Sessions {
     public List<BargainingSession> ofNegotiation(Viewer viewer, long negotiationId) {
         viewer.requireSee(Audience.TABLE);
         return repository.ofNegotiation(negotiationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ObserverSession> openToObservers(Viewer viewer, long negotiationId, LocalDate from) {
+        if (!viewer.canSee(Audience.MEMBERS) && !viewer.canSee(Audience.TABLE)) {
+            viewer.requireSee(Audience.MEMBERS);
+        }
+        ZoneId zone = negotiations.get(viewer, negotiationId).timeZone();
+        return repository.ofNegotiation(negotiationId).stream()
+                .filter(s -> s.observerSeats() > 0 && s.status() != SessionStatus.CANCELLED && !s.lastDate().isBefore(from))
+                .map(s -> observerView(s, zone)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ObserverSession forObservers(Viewer viewer, long sessionId) {
+        var session = repository.find(sessionId)
+                .filter(s -> viewer.canSee(Audience.TABLE) || viewer.canSee(Audience.MEMBERS) && s.observerSeats() > 0)
+                .orElseThrow(() -> ParleyException.notFound("There is no session " + sessionId + " open to observers."));
+        return observerView(session, negotiations.get(viewer, session.negotiationId()).timeZone());
+    }
+
+    private static ObserverSession observerView(BargainingSession s, ZoneId zone) {
+        return new ObserverSession(s.id(), s.tableId(), s.negotiationId(), s.date(), s.endDate(), s.plannedStart(),
+                s.plannedEnd(), s.location(), s.virtualLink(), s.status(), s.observerSeats(), zone);
     }
 
     @Override
@@ -283,6 +312,9 @@ class SessionService implements Sessions {
         if (s.observerCount() < 0) {
             throw ParleyException.invalid("The number of observers cannot be negative.");
         }
+        if (s.observerSeats() < 0 || s.observerSeats() > 500) {
+            throw ParleyException.invalid("Observer seats are a number from 0 to 500.");
+        }
         if (s.virtualLink() != null) {
             try {
                 URI link = URI.create(s.virtualLink());
@@ -299,12 +331,13 @@ class SessionService implements Sessions {
             attendees.add(new Attendee(a.side(), ParleyException.requireText(a.name(), "Each attendee's name")));
         }
         return new BargainingSession(s.id(), s.tableId(), s.negotiationId(), s.date(), s.endDate(), s.plannedStart(),
-                s.plannedEnd(), s.location(), s.virtualLink(), s.status(), s.observerCount(), List.copyOf(attendees));
+                s.plannedEnd(), s.location(), s.virtualLink(), s.status(), s.observerCount(), List.copyOf(attendees),
+                s.observerSeats());
     }
 
     private static BargainingSession withStatus(BargainingSession s, SessionStatus status) {
         return new BargainingSession(s.id(), s.tableId(), s.negotiationId(), s.date(), s.endDate(), s.plannedStart(),
-                s.plannedEnd(), s.location(), s.virtualLink(), status, s.observerCount(), s.attendees());
+                s.plannedEnd(), s.location(), s.virtualLink(), status, s.observerCount(), s.attendees(), s.observerSeats());
     }
 
     private static String describe(BargainingSession s) {
@@ -325,6 +358,9 @@ class SessionService implements Sessions {
         }
         if (!Objects.equals(before.location(), after.location())) {
             changed.add("location → " + (after.location() == null ? "—" : after.location()));
+        }
+        if (before.observerSeats() != after.observerSeats()) {
+            changed.add("observer seats " + before.observerSeats() + " → " + after.observerSeats());
         }
         if (!Objects.equals(before.virtualLink(), after.virtualLink())) {
             changed.add("virtual link changed");

@@ -1,0 +1,5 @@
+package org.parley.communication;
+
+/** Answers to "Was this helpful?". */
+public record Feedback(long yes, long no) {
+}

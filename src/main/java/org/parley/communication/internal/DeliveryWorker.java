@@ -1,0 +1,123 @@
+package org.parley.communication.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.parley.communication.Update;
+import org.parley.platform.Audience;
+import org.parley.platform.Links;
+import org.parley.platform.OutgoingMail;
+import org.parley.platform.Postbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Sends queued update e-mails in the background, in batches, from the durable queue: a restart
+ * picks up where it stopped. A temporary failure (no connection, a 4xx reply) is tried again
+ * after {@code retry-after}, doubling each time, up to {@code max-attempts}; a permanent one (a
+ * 5xx reply, a rejected address) is marked failed at once. A member who unsubscribed after the
+ * update was queued is skipped.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class DeliveryWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    private final DeliveryRepository queue;
+    private final UpdateRepository updates;
+    private final UpdateService service;
+    private final UnsubscribeLinks unsubscribe;
+    private final Postbox postbox;
+    private final Links links;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration retryAfter;
+    private final int maxAttempts;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    DeliveryWorker(DeliveryRepository queue, UpdateRepository updates, UpdateService service, UnsubscribeLinks unsubscribe,
+            Postbox postbox, Links links, Clock clock, @Value("${parley.delivery.batch-size:200}") int batchSize,
+            @Value("${parley.delivery.retry-after:PT1M}") Duration retryAfter,
+            @Value("${parley.delivery.max-attempts:5}") int maxAttempts) {
+        this.queue = queue;
+        this.updates = updates;
+        this.service = service;
+        this.unsubscribe = unsubscribe;
+        this.postbox = postbox;
+        this.links = links;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.retryAfter = retryAfter;
+        this.maxAttempts = maxAttempts;
+    }
+
+    @Scheduled(fixedDelayString = "${parley.delivery.poll:PT2S}", initialDelayString = "${parley.delivery.poll:PT2S}")
+    void sendDue() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            while (sendBatch() == batchSize) {
+                // a full batch: there may be more due right away
+            }
+        } catch (RuntimeException e) {
+            log.warn("The e-mail queue could not be worked through: {}", e.getMessage());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Sends one batch of due messages; returns how many it took from the queue. */
+    int sendBatch() {
+        List<DeliveryRepository.Due> due = queue.due(clock.instant(), batchSize);
+        Map<Long, Message> messages = new HashMap<>();
+        for (DeliveryRepository.Due d : due) {
+            if (d.unsubscribed()) {
+                queue.skipped(d.id());
+                continue;
+            }
+            Message message = messages.computeIfAbsent(d.updateId(), this::message);
+            try {
+                postbox.send(message.to(d, links.absolute("/unsubscribe/" + unsubscribe.token(d.negotiationId(), d.rosterId()))));
+                queue.sent(d.id(), clock.instant());
+            } catch (Postbox.MailFailure e) {
+                int attempts = d.attempts() + 1;
+                if (e.temporary() && attempts < maxAttempts) {
+                    Instant next = clock.instant().plus(retryAfter.multipliedBy(1L << Math.min(attempts - 1, 10)));
+                    queue.retryAt(d.id(), next, e.getMessage());
+                } else {
+                    queue.failed(d.id(), e.getMessage());
+                }
+            }
+        }
+        return due.size();
+    }
+
+    private Message message(long updateId) {
+        Update update = updates.find(updateId).orElseThrow();
+        String online = links.absolute(update.audience() == Audience.PUBLIC ? "/public/updates/" + update.id() : "/updates/" + update.id());
+        return new Message(update.title(), update.markdown(), service.html(update.markdown()), online);
+    }
+
+    /** An update rendered once per batch; only the greeting and the unsubscribe link differ per member. */
+    record Message(String subject, String markdown, String html, String online) {
+
+        OutgoingMail to(DeliveryRepository.Due d, String unsubscribe) {
+            String text = "Hello " + d.name() + ",\n\n" + markdown + "\n\n--\nRead it online: " + online
+                    + "\nStop these e-mails: " + unsubscribe + "\n";
+            String body = "<p>Hello " + org.springframework.web.util.HtmlUtils.htmlEscape(d.name()) + ",</p>\n" + html
+                    + "<hr><p><a href=\"" + online + "\">Read it online</a> · <a href=\"" + unsubscribe
+                    + "\">Stop these e-mails</a></p>";
+            return new OutgoingMail(d.email(), d.name(), subject, text, body, Map.of("List-Unsubscribe", "<" + unsubscribe + ">"));
+        }
+    }
+}

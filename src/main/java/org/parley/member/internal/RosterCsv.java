@@ -1,0 +1,213 @@
+package org.parley.member.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.member.RosterImport.Problem;
+import org.parley.member.RosterStatus;
+import org.parley.platform.ParleyException;
+
+/**
+ * Reads a roster CSV (RFC 4180: quoted fields, doubled quotes, commas and line breaks inside
+ * quotes) into rows, matching headers case-insensitively with their usual variants ("Member ID",
+ * member_id, memberId), and reports what is wrong per row. Rows with a problem are left out.
+ */
+final class RosterCsv {
+
+    static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+");
+
+    /** A row as it will be stored. */
+    record Row(int row, String memberId, String name, String email, String mobile, String classification,
+               String worksite, String unit, RosterStatus status) {
+    }
+
+    record Parsed(List<Row> rows, List<Problem> problems) {
+    }
+
+    private static final Map<String, String> COLUMNS = new HashMap<>();
+
+    static {
+        for (String alias : List.of("memberid", "memberno", "membernumber", "member", "id")) {
+            COLUMNS.put(alias, "member_id");
+        }
+        for (String alias : List.of("name", "fullname", "membername")) {
+            COLUMNS.put(alias, "name");
+        }
+        for (String alias : List.of("firstname", "first", "givenname")) {
+            COLUMNS.put(alias, "first_name");
+        }
+        for (String alias : List.of("lastname", "last", "surname", "familyname")) {
+            COLUMNS.put(alias, "last_name");
+        }
+        for (String alias : List.of("email", "emailaddress", "mail")) {
+            COLUMNS.put(alias, "email");
+        }
+        for (String alias : List.of("mobile", "mobilephone", "cell", "cellphone", "phone", "mobilenumber")) {
+            COLUMNS.put(alias, "mobile");
+        }
+        for (String alias : List.of("classification", "jobclassification", "jobtitle", "title", "job")) {
+            COLUMNS.put(alias, "classification");
+        }
+        for (String alias : List.of("worksite", "site", "location", "workplace")) {
+            COLUMNS.put(alias, "worksite");
+        }
+        for (String alias : List.of("unit", "bargainingunit")) {
+            COLUMNS.put(alias, "unit");
+        }
+        for (String alias : List.of("status", "memberstatus")) {
+            COLUMNS.put(alias, "status");
+        }
+    }
+
+    private RosterCsv() {
+    }
+
+    static Parsed parse(String csv) {
+        List<List<String>> records = records(ParleyException.requireText(csv, "The roster file"));
+        List<Problem> problems = new ArrayList<>();
+        List<String> header = records.get(0);
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String raw = header.get(i).strip();
+            String column = COLUMNS.get(raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+            if (column == null) {
+                if (!raw.isEmpty()) {
+                    problems.add(new Problem(1, "Unknown column '" + raw + "' is ignored."));
+                }
+            } else if (index.putIfAbsent(column, i) != null) {
+                problems.add(new Problem(1, "The column '" + raw + "' appears twice; the first one is used."));
+            }
+        }
+        if (!index.containsKey("member_id")) {
+            throw ParleyException.invalid("The roster needs a member ID column (e.g. \"Member ID\"); the header has: "
+                    + String.join(", ", header) + ".");
+        }
+        if (!index.containsKey("name") && !index.containsKey("first_name") && !index.containsKey("last_name")) {
+            throw ParleyException.invalid("The roster needs a name column (\"name\", or \"first_name\" and \"last_name\").");
+        }
+        List<Row> rows = new ArrayList<>(records.size());
+        Set<String> seen = new HashSet<>(records.size() * 2);
+        for (int r = 1; r < records.size(); r++) {
+            List<String> fields = records.get(r);
+            int rowNumber = r + 1;
+            if (fields.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String memberId = field(fields, index, "member_id");
+            String name = field(fields, index, "name");
+            if (name == null) {
+                String first = field(fields, index, "first_name");
+                String last = field(fields, index, "last_name");
+                name = first == null ? last : last == null ? first : first + " " + last;
+            }
+            String email = field(fields, index, "email");
+            String status = field(fields, index, "status");
+            if (memberId == null) {
+                problems.add(new Problem(rowNumber, "The member ID is missing."));
+                continue;
+            }
+            if (memberId.length() > 80) {
+                problems.add(new Problem(rowNumber, "The member ID '" + memberId.substring(0, 20) + "…' is longer than 80 characters."));
+                continue;
+            }
+            if (!seen.add(memberId)) {
+                problems.add(new Problem(rowNumber, "The member ID " + memberId + " appears more than once; only its first row is imported."));
+                continue;
+            }
+            if (name == null) {
+                problems.add(new Problem(rowNumber, "Member " + memberId + " has no name."));
+                continue;
+            }
+            if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
+                problems.add(new Problem(rowNumber, "'" + email + "' is not an e-mail address (member " + memberId + ")."));
+                continue;
+            }
+            RosterStatus rosterStatus;
+            if (status == null || status.equalsIgnoreCase("active") || status.equalsIgnoreCase("a")) {
+                rosterStatus = RosterStatus.ACTIVE;
+            } else if (status.equalsIgnoreCase("inactive") || status.equalsIgnoreCase("i")) {
+                rosterStatus = RosterStatus.INACTIVE;
+            } else {
+                problems.add(new Problem(rowNumber, "The status '" + status + "' of member " + memberId + " is neither active nor inactive."));
+                continue;
+            }
+            rows.add(new Row(rowNumber, memberId, cut(name, 200), email, cut(field(fields, index, "mobile"), 50),
+                    cut(field(fields, index, "classification"), 200), cut(field(fields, index, "worksite"), 200),
+                    cut(field(fields, index, "unit"), 200), rosterStatus));
+        }
+        return new Parsed(rows, problems);
+    }
+
+    static String emailKey(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String field(List<String> fields, Map<String, Integer> index, String column) {
+        Integer i = index.get(column);
+        if (i == null || i >= fields.size()) {
+            return null;
+        }
+        String value = fields.get(i).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /** RFC 4180 records; a byte-order mark and CRLF or LF line ends are accepted. */
+    static List<List<String>> records(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw ParleyException.invalid("The roster file ends inside a quoted field: a closing \" is missing.");
+        }
+        if (!field.isEmpty() || !record.isEmpty()) {
+            record.add(field.toString());
+            records.add(record);
+        }
+        if (records.isEmpty()) {
+            throw ParleyException.invalid("The roster file is empty.");
+        }
+        return records;
+    }
+}
