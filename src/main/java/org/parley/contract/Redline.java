@@ -95,22 +95,35 @@ public final class Redline {
             }
             return runs;
         }
-        List<String> oldTokens = tokens(deleted);
-        List<String> newTokens = tokens(inserted);
-        Interner tokenIds = new Interner();
-        int[] a = tokenIds.ids(oldTokens);
-        int[] b = tokenIds.ids(newTokens);
+        int[] oldBounds = boundaries(deleted);
+        int[] newBounds = boundaries(inserted);
+        TokenTable table = new TokenTable(oldBounds.length + newBounds.length);
+        int[] a = table.ids(deleted, oldBounds);
+        int[] b = table.ids(inserted, newBounds);
         Matches matches = Matches.of(a, b);
+        // consecutive tokens of one kind are one run: a range of the old text (EQUAL, DELETE) or the new (INSERT)
         int i = 0;
         int j = 0;
         while (i < a.length || j < b.length) {
             if (i < a.length && j < b.length && matches.a[i] && matches.b[j]) {
-                runs.add(new Run(RunType.EQUAL, oldTokens.get(i++)));
-                j++;
+                int from = i;
+                while (i < a.length && j < b.length && matches.a[i] && matches.b[j]) {
+                    i++;
+                    j++;
+                }
+                runs.add(new Run(RunType.EQUAL, deleted.substring(oldBounds[from], oldBounds[i])));
             } else if (i < a.length && !matches.a[i]) {
-                runs.add(new Run(RunType.DELETE, oldTokens.get(i++)));
+                int from = i;
+                while (i < a.length && !matches.a[i]) {
+                    i++;
+                }
+                runs.add(new Run(RunType.DELETE, deleted.substring(oldBounds[from], oldBounds[i])));
             } else {
-                runs.add(new Run(RunType.INSERT, newTokens.get(j++)));
+                int from = j;
+                while (j < b.length && !matches.b[j]) {
+                    j++;
+                }
+                runs.add(new Run(RunType.INSERT, inserted.substring(newBounds[from], newBounds[j])));
             }
         }
         return runs;
@@ -140,8 +153,7 @@ public final class Redline {
         StringBuilder equal = new StringBuilder();
         for (Run run : joined) {
             if (run.type() == RunType.EQUAL) {
-                flushChange(result, deleted, inserted);
-                equal.append(run.text());
+                equal.append(flushChange(result, deleted, inserted)).append(run.text());
             } else {
                 if (!equal.isEmpty()) {
                     result.add(new Run(RunType.EQUAL, equal.toString()));
@@ -150,14 +162,28 @@ public final class Redline {
                 (run.type() == RunType.DELETE ? deleted : inserted).append(run.text());
             }
         }
-        flushChange(result, deleted, inserted);
+        equal.append(flushChange(result, deleted, inserted));
         if (!equal.isEmpty()) {
             result.add(new Run(RunType.EQUAL, equal.toString()));
         }
         return result;
     }
 
-    private static void flushChange(List<Run> result, StringBuilder deleted, StringBuilder inserted) {
+    /** Adds the pending change to the result; returns the whitespace both sides kept at its end, now equal text. */
+    private static String flushChange(List<Run> result, StringBuilder deleted, StringBuilder inserted) {
+        // "eight " → "six ": the space both keep is not part of the change
+        int shared = 0;
+        while (shared < deleted.length() && shared < inserted.length()
+                && Character.isWhitespace(deleted.charAt(deleted.length() - 1 - shared))
+                && deleted.charAt(deleted.length() - 1 - shared) == inserted.charAt(inserted.length() - 1 - shared)) {
+            shared++;
+        }
+        String trailing = "";
+        if (shared > 0 && shared < deleted.length() && shared < inserted.length()) {
+            trailing = deleted.substring(deleted.length() - shared);
+            deleted.setLength(deleted.length() - shared);
+            inserted.setLength(inserted.length() - shared);
+        }
         if (!deleted.isEmpty()) {
             result.add(new Run(RunType.DELETE, deleted.toString()));
             deleted.setLength(0);
@@ -166,6 +192,7 @@ public final class Redline {
             result.add(new Run(RunType.INSERT, inserted.toString()));
             inserted.setLength(0);
         }
+        return trailing;
     }
 
     private static boolean isGlue(String text) {
@@ -184,11 +211,9 @@ public final class Redline {
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end + 1));
+            start = end + 1;
         }
         if (start < text.length()) {
             lines.add(text.substring(start));
@@ -198,24 +223,40 @@ public final class Redline {
 
     /**
      * Words (letters and digits, with the apostrophes, hyphens, points and commas inside them, so
-     * that "don't", "4.00" and "1,112" are one word each), runs of whitespace, and single other characters.
+     * that "don't", "4.00" and "1,112" are one word each) and single other characters, each with the
+     * whitespace that follows it; whitespace at the very start is a token of its own.
      */
     static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
+        int[] bounds = boundaries(text);
+        List<String> tokens = new ArrayList<>(bounds.length - 1);
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            tokens.add(text.substring(bounds[k], bounds[k + 1]));
+        }
+        return tokens;
+    }
+
+    /** Where each token starts, and the text's length last: the tokens without copying the text. */
+    static int[] boundaries(String string) {
+        char[] text = string.toCharArray();
+        int n = text.length;
+        int[] bounds = new int[Math.max(2, n / 3 + 2)];
+        int count = 0;
         int i = 0;
-        int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            int start = i;
+            if (count + 2 > bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[count++] = i;
+            char c = text[i];
             if (Character.isLetterOrDigit(c)) {
                 i++;
                 while (i < n) {
-                    char d = text.charAt(i);
+                    char d = text[i];
                     if (Character.isLetterOrDigit(d)) {
                         i++;
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',') && i + 1 < n
-                            && Character.isLetterOrDigit(text.charAt(i + 1))
-                            && (d != ',' && d != '.' || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+                            && Character.isLetterOrDigit(text[i + 1])
+                            && (d != ',' && d != '.' || Character.isDigit(text[i - 1]) && Character.isDigit(text[i + 1]))) {
                         i += 2;
                     } else {
                         break;
@@ -223,15 +264,102 @@ public final class Redline {
                 }
             } else if (Character.isWhitespace(c)) {
                 i++;
-                while (i < n && Character.isWhitespace(text.charAt(i))) {
+                while (i < n && Character.isWhitespace(text[i])) {
                     i++;
                 }
             } else {
-                i += Character.charCount(text.codePointAt(i));
+                i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1]) ? 2 : 1;
             }
-            tokens.add(text.substring(start, i));
+            // the whitespace after a word or a sign travels with it: half as many tokens to compare
+            while (i < n && Character.isWhitespace(text[i]) && !Character.isWhitespace(c)) {
+                i++;
+            }
         }
-        return tokens;
+        bounds[count++] = n;
+        return java.util.Arrays.copyOf(bounds, count);
+    }
+
+    /** Gives equal tokens equal ids without copying them out of their text: open addressing over character ranges. */
+    private static final class TokenTable {
+        private final int[] slots;
+        private final int mask;
+        private char[][] texts = new char[64][];
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private int[] hashes = new int[64];
+        private int size;
+
+        TokenTable(int tokens) {
+            int capacity = Integer.highestOneBit(Math.max(16, tokens * 2)) << 1;
+            slots = new int[capacity];
+            java.util.Arrays.fill(slots, -1);
+            mask = capacity - 1;
+        }
+
+        int[] ids(String string, int[] bounds) {
+            char[] text = string.toCharArray();
+            int[] ids = new int[bounds.length - 1];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = id(text, bounds[k], bounds[k + 1]);
+            }
+            return ids;
+        }
+
+        /** Ids of single Latin-1 characters (spaces, punctuation), found without hashing: half the tokens are such. */
+        private final int[] single = new int[256];
+
+        private int id(char[] text, int start, int end) {
+            if (end - start == 1 && text[start] < 256) {
+                int c = text[start];
+                if (single[c] == 0) {
+                    single[c] = lookup(text, start, end) + 1;
+                }
+                return single[c] - 1;
+            }
+            return lookup(text, start, end);
+        }
+
+        private int lookup(char[] text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + text[i];
+            }
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            while (true) {
+                int id = slots[slot];
+                if (id < 0) {
+                    return add(slot, text, start, end, hash);
+                }
+                if (hashes[id] == hash && ends[id] - starts[id] == end - start && same(texts[id], starts[id], text, start, end - start)) {
+                    return id;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private static boolean same(char[] a, int aFrom, char[] b, int bFrom, int length) {
+            for (int k = 0; k < length; k++) {
+                if (a[aFrom + k] != b[bFrom + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int add(int slot, char[] text, int start, int end, int hash) {
+            if (size == texts.length) {
+                texts = java.util.Arrays.copyOf(texts, size * 2);
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                ends = java.util.Arrays.copyOf(ends, size * 2);
+                hashes = java.util.Arrays.copyOf(hashes, size * 2);
+            }
+            texts[size] = text;
+            starts[size] = start;
+            ends[size] = end;
+            hashes[size] = hash;
+            slots[slot] = size;
+            return size++;
+        }
     }
 
     private static final class Interner {
@@ -260,10 +388,65 @@ public final class Redline {
             this.b = new boolean[y.length];
         }
 
+        /**
+         * Elements found on only one side can never match: they are set aside before the search (as
+         * git's xdiff does), so that the search runs on what both sides share, which is small where
+         * paragraphs were rewritten and the rest is unchanged.
+         */
         static Matches of(int[] x, int[] y) {
+            int ids = 0;
+            for (int v : x) {
+                ids = Math.max(ids, v + 1);
+            }
+            for (int v : y) {
+                ids = Math.max(ids, v + 1);
+            }
+            boolean[] inX = new boolean[ids];
+            boolean[] inY = new boolean[ids];
+            for (int v : x) {
+                inX[v] = true;
+            }
+            for (int v : y) {
+                inY[v] = true;
+            }
+            int[] keptX = kept(x, inY);
+            int[] keptY = kept(y, inX);
+            Matches shared = new Matches(values(x, keptX), values(y, keptY));
+            shared.diff(0, keptX.length, 0, keptY.length);
             Matches matches = new Matches(x, y);
-            matches.diff(0, x.length, 0, y.length);
+            for (int i = 0; i < keptX.length; i++) {
+                matches.a[keptX[i]] = shared.a[i];
+            }
+            for (int j = 0; j < keptY.length; j++) {
+                matches.b[keptY[j]] = shared.b[j];
+            }
             return matches;
+        }
+
+        /** The positions of the elements the other side also has. */
+        private static int[] kept(int[] values, boolean[] inOther) {
+            int count = 0;
+            for (int v : values) {
+                if (inOther[v]) {
+                    count++;
+                }
+            }
+            int[] positions = new int[count];
+            int k = 0;
+            for (int i = 0; i < values.length; i++) {
+                if (inOther[values[i]]) {
+                    positions[k++] = i;
+                }
+            }
+            return positions;
+        }
+
+        private static int[] values(int[] values, int[] positions) {
+            int[] result = new int[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                result[i] = values[positions[i]];
+            }
+            return result;
         }
 
         private void diff(int aLo, int aHi, int bLo, int bHi) {

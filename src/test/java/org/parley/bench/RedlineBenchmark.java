@@ -32,6 +32,9 @@ import org.parley.proposal.internal.ProposalDocuments;
 @EnabledIfSystemProperty(named = "parley.bench", matches = "true")
 class RedlineBenchmark {
 
+    /** Enough runs for the JIT to compile the diff's loops fully, as in a server that has been up for a while. */
+    static final int WARM_UP = Integer.getInteger("parley.bench.warmup", 60);
+
     static final String[] WORDS = ("the employer shall union employee employees agreement section article may not be "
             + "with to of in for any all such provided that within days notice written request seniority overtime hours "
             + "rate wage pay leave holiday schedule shift unit grievance arbitration committee representative "
@@ -48,10 +51,10 @@ class RedlineBenchmark {
         long words = oldText.split("\\s+").length;
         long changedSections = revised.sections().filter(s -> !s.text().equals(base.section(s.number()).orElseThrow().text())).count();
 
-        for (int i = 0; i < 3; i++) {
-            Redline.between(oldText, newText); // warm-up: let the JIT compile the diff before it is timed
+        for (int i = 0; i < WARM_UP; i++) {
+            Redline.between(oldText, newText); // warm-up: a server runs compiled code; let the JIT compile the diff first
         }
-        long[] parley = new long[7];
+        long[] parley = new long[11];
         List<Redline.Run> runs = List.of();
         for (int i = 0; i < parley.length; i++) {
             long start = System.nanoTime();
@@ -64,7 +67,7 @@ class RedlineBenchmark {
         long changedWords = runs.stream().filter(r -> r.type() == Redline.RunType.DELETE)
                 .mapToLong(r -> r.text().isBlank() ? 0 : r.text().strip().split("\\s+").length).sum();
 
-        long[] perSection = new long[7];
+        long[] perSection = new long[11];
         for (int i = 0; i < perSection.length; i++) {
             long start = System.nanoTime();
             for (Section section : base.sections().toList()) {
@@ -79,7 +82,7 @@ class RedlineBenchmark {
         Files.writeString(a, oldText);
         Files.writeString(b, newText);
         gitWordDiff(a, b);
-        long[] git = new long[7];
+        long[] git = new long[11];
         for (int i = 0; i < git.length; i++) {
             long start = System.nanoTime();
             gitWordDiff(a, b);
@@ -87,7 +90,9 @@ class RedlineBenchmark {
         }
 
         TentativeContract contract = tentativeContract(base, revised);
-        ContractDocuments.docx(ProposalDocuments.tentativeContract(contract, true));
+        for (int i = 0; i < 3; i++) {
+            ContractDocuments.docx(ProposalDocuments.tentativeContract(contract, true));
+        }
         long[] export = new long[5];
         int bytes = 0;
         for (int i = 0; i < export.length; i++) {
