@@ -169,20 +169,31 @@ public final class Redline {
         return result;
     }
 
-    /** Adds the pending change to the result; returns the whitespace both sides kept at its end, now equal text. */
+    /**
+     * Adds the pending change to the result. What both sides of the change begin or end with, up to a
+     * word boundary ("applies" → "applies & more"), is equal text, not part of the change: the
+     * beginning is added to the equal text before, the end returned to start the equal text after.
+     */
     private static String flushChange(List<Run> result, StringBuilder deleted, StringBuilder inserted) {
-        // "eight " → "six ": the space both keep is not part of the change
-        int shared = 0;
-        while (shared < deleted.length() && shared < inserted.length()
-                && Character.isWhitespace(deleted.charAt(deleted.length() - 1 - shared))
-                && deleted.charAt(deleted.length() - 1 - shared) == inserted.charAt(inserted.length() - 1 - shared)) {
-            shared++;
-        }
         String trailing = "";
-        if (shared > 0 && shared < deleted.length() && shared < inserted.length()) {
-            trailing = deleted.substring(deleted.length() - shared);
-            deleted.setLength(deleted.length() - shared);
-            inserted.setLength(inserted.length() - shared);
+        if (!deleted.isEmpty() && !inserted.isEmpty()) {
+            int prefix = sharedPrefix(deleted, inserted);
+            if (prefix > 0) {
+                String shared = deleted.substring(0, prefix);
+                deleted.delete(0, prefix);
+                inserted.delete(0, prefix);
+                if (!result.isEmpty() && result.get(result.size() - 1).type() == RunType.EQUAL) {
+                    result.set(result.size() - 1, new Run(RunType.EQUAL, result.get(result.size() - 1).text() + shared));
+                } else {
+                    result.add(new Run(RunType.EQUAL, shared));
+                }
+            }
+            int suffix = sharedSuffix(deleted, inserted);
+            if (suffix > 0) {
+                trailing = deleted.substring(deleted.length() - suffix);
+                deleted.setLength(deleted.length() - suffix);
+                inserted.setLength(inserted.length() - suffix);
+            }
         }
         if (!deleted.isEmpty()) {
             result.add(new Run(RunType.DELETE, deleted.toString()));
@@ -193,6 +204,42 @@ public final class Redline {
             inserted.setLength(0);
         }
         return trailing;
+    }
+
+    /** The longest common beginning that ends between words in both texts, leaving something on one side. */
+    private static int sharedPrefix(CharSequence a, CharSequence b) {
+        int max = Math.min(a.length(), b.length());
+        int n = 0;
+        while (n < max && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        if (n == a.length() && n == b.length()) {
+            return 0;
+        }
+        while (n > 0 && !(boundary(a, n) && boundary(b, n))) {
+            n--;
+        }
+        return n;
+    }
+
+    private static int sharedSuffix(CharSequence a, CharSequence b) {
+        int max = Math.min(a.length(), b.length());
+        int n = 0;
+        while (n < max && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        if (n == a.length() || n == b.length()) {
+            n = Math.min(n, Math.min(a.length(), b.length()) - 1);
+        }
+        while (n > 0 && !(boundary(a, a.length() - n) && boundary(b, b.length() - n))) {
+            n--;
+        }
+        return Math.max(0, n);
+    }
+
+    /** Whether position i of the text falls between words (not inside one). */
+    private static boolean boundary(CharSequence text, int i) {
+        return i <= 0 || i >= text.length() || !(Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i)));
     }
 
     private static boolean isGlue(String text) {
