@@ -237,9 +237,31 @@ public final class Redline {
         return Math.max(0, n);
     }
 
-    /** Whether position i of the text falls between words (not inside one). */
+    /** Whether position i of the text falls between words, by the same rules that make words ("4.00", "don't"). */
     private static boolean boundary(CharSequence text, int i) {
-        return i <= 0 || i >= text.length() || !(Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i)));
+        if (i <= 0 || i >= text.length()) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        char at = text.charAt(i);
+        if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(at)) {
+            return false;
+        }
+        return !(joins(text, i) || joins(text, i - 1));
+    }
+
+    /** Whether the character at i joins the word characters on both sides of it into one word. */
+    private static boolean joins(CharSequence text, int i) {
+        if (i <= 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        char before = text.charAt(i - 1);
+        char after = text.charAt(i + 1);
+        if (c == '.' || c == ',') {
+            return Character.isDigit(before) && Character.isDigit(after);
+        }
+        return (c == '\'' || c == '’' || c == '-') && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
     }
 
     private static boolean isGlue(String text) {

@@ -28,6 +28,19 @@ class RedlineTest {
     }
 
     @Test
+    void amountsChangeWholeNotDigitByDigit() {
+        List<Run> runs = Redline.between("up to two thousand dollars ($2,000) per year", "up to five thousand dollars ($5,000) per year");
+        assertThat(runs).contains(new Run(RunType.DELETE, "2,000"), new Run(RunType.INSERT, "5,000"));
+    }
+
+    @Test
+    void textAddedAfterAWordKeepsTheWordEqual() {
+        List<Run> runs = Redline.between("No cap applies.", "No cap applies & none is set.");
+        assertThat(runs).containsExactly(new Run(RunType.EQUAL, "No cap applies"), new Run(RunType.INSERT, " & none is set"),
+                new Run(RunType.EQUAL, "."));
+    }
+
+    @Test
     void neighbouringChangedWordsReadAsOnePhrase() {
         List<Run> runs = Redline.between("the Employer shall decide", "the Union may decide");
         assertThat(runs).containsExactly(new Run(RunType.EQUAL, "the "), new Run(RunType.DELETE, "Employer shall"),

@@ -12,7 +12,11 @@ import org.parley.negotiation.Negotiations;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Side;
 import org.parley.platform.TypedInput;
+import org.parley.proposal.Draft;
+import org.parley.proposal.NewDraft;
+import org.parley.proposal.NewPackage;
 import org.parley.proposal.NewTentativeAgreement;
+import org.parley.proposal.ProposalPackage;
 import org.parley.proposal.NewThread;
 import org.parley.proposal.NewVersion;
 import org.parley.proposal.ProposalVersion;
@@ -119,6 +123,10 @@ class ProposalPages {
         model.addAttribute("sides", Side.values());
         model.addAttribute("sessions", recordableSessions(viewer, tableId));
         model.addAttribute("canRecord", viewer.onTeam());
+        model.addAttribute("drafts", proposals.drafts(viewer, tableId).stream().filter(d -> d.threadId() == null).toList());
+        model.addAttribute("packages", proposals.packages(viewer, tableId));
+        model.addAttribute("openThreads", proposals.statusSheet(viewer, tableId, StatusSheetFilter.ALL).stream()
+                .filter(r -> r.thread().status().open()).toList());
         model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
         model.addAttribute("ops", SectionChange.Op.values());
         if (!model.containsAttribute("form")) {
@@ -191,6 +199,10 @@ class ProposalPages {
             }
         }
         model.addAttribute("againstAgreement", againstAgreement);
+        model.addAttribute("drafts", proposals.drafts(viewer, table.id()).stream()
+                .filter(d -> d.threadId() != null && d.threadId() == id).toList());
+        model.addAttribute("packagesOfThread", proposals.packages(viewer, table.id()).stream()
+                .filter(p -> p.items().stream().anyMatch(i -> i.threadId() == id)).toList());
         model.addAttribute("moved", moved);
         model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
         model.addAttribute("ops", SectionChange.Op.values());
@@ -252,6 +264,151 @@ class ProposalPages {
             redirect.addFlashAttribute("walkBackReason", reason);
         }
         return "redirect:/threads/" + threadId + "#agreements";
+    }
+
+    /** Saves the new-proposal form as a draft of the viewer's side instead of passing it. */
+    @PostMapping("/tables/{tableId}/drafts")
+    String draftNew(Viewer viewer, @PathVariable long tableId, ProposalForm typed,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model) {
+        ProposalForm form = typed;
+        try {
+            form = withRows(typed, changeRows(fields));
+            Draft draft = proposals.saveDraft(viewer, tableId, new NewDraft(null, form.title(), form.article(), form.economic(),
+                    form.language(), form.summary(), changes(form.changes())));
+            return "redirect:/drafts/" + draft.id();
+        } catch (ParleyException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("form", form);
+            return statusSheet(viewer, tableId, null, null, null, null, model);
+        }
+    }
+
+    /** Saves the counter form as a draft of the viewer's side instead of passing it. */
+    @PostMapping("/threads/{id}/drafts")
+    String draftCounter(Viewer viewer, @PathVariable long id, ProposalForm typed,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model) {
+        ProposalForm form = typed;
+        try {
+            form = withRows(typed, changeRows(fields));
+            ThreadDetail detail = proposals.thread(viewer, id);
+            Draft draft = proposals.saveDraft(viewer, detail.thread().tableId(), new NewDraft(id, null, null, null,
+                    form.language(), form.summary(), changes(form.changes())));
+            return "redirect:/drafts/" + draft.id();
+        } catch (ParleyException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("counter", form);
+            return thread(viewer, id, model);
+        }
+    }
+
+    @GetMapping("/drafts/{id}")
+    String draft(Viewer viewer, @PathVariable long id, Model model) {
+        Draft draft = proposals.draft(viewer, id);
+        BargainingTable table = negotiations.table(viewer, draft.tableId());
+        model.addAttribute("draft", draft);
+        model.addAttribute("table", table);
+        model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
+        model.addAttribute("thread", draft.threadId() == null ? null : proposals.thread(viewer, draft.threadId()).thread());
+        model.addAttribute("redline", proposals.draftRedline(viewer, id));
+        model.addAttribute("sessions", recordableSessions(viewer, table.id()));
+        model.addAttribute("defaultSession", defaultSession(viewer, table.id()));
+        model.addAttribute("sides", Side.values());
+        model.addAttribute("ops", SectionChange.Op.values());
+        model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
+        if (!model.containsAttribute("form")) {
+            List<ChangeRow> rows = new java.util.ArrayList<>(draft.changes().stream().map(ChangeRow::of).toList());
+            rows.add(ChangeRow.EMPTY);
+            model.addAttribute("form", new ProposalForm(draft.title(), draft.article(), draft.economic(), draft.side(), null,
+                    draft.language(), draft.summary(), rows));
+        }
+        return "proposal/draft";
+    }
+
+    @PostMapping("/drafts/{id}")
+    String saveDraft(Viewer viewer, @PathVariable long id, ProposalForm typed,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+        ProposalForm form = typed;
+        try {
+            form = withRows(typed, changeRows(fields));
+            proposals.updateDraft(viewer, id, new NewDraft(null, form.title(), form.article(), form.economic(), form.language(),
+                    form.summary(), changes(form.changes())));
+            redirect.addFlashAttribute("notice", "Draft saved; only your team can see it.");
+            return "redirect:/drafts/" + id;
+        } catch (ParleyException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("form", form);
+            return draft(viewer, id, model);
+        }
+    }
+
+    @PostMapping("/drafts/{id}/pass")
+    String passDraft(Viewer viewer, @PathVariable long id, @RequestParam(required = false) Long sessionId,
+            RedirectAttributes redirect) {
+        try {
+            ProposalVersion version = proposals.passDraft(viewer, id, ParleyException.require(sessionId, "The session"), null);
+            return "redirect:/threads/" + version.threadId() + "#version-" + version.id();
+        } catch (ParleyException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/drafts/" + id;
+        }
+    }
+
+    @PostMapping("/drafts/{id}/discard")
+    String discardDraft(Viewer viewer, @PathVariable long id) {
+        Draft draft = proposals.draft(viewer, id);
+        proposals.discardDraft(viewer, id);
+        return "redirect:/tables/" + draft.tableId() + "/status-sheet";
+    }
+
+    /** Bundles open threads whose latest proposal is by one side into a package passed at a session. */
+    @PostMapping("/tables/{tableId}/packages")
+    String bundle(Viewer viewer, @PathVariable long tableId, @RequestParam(required = false) String title,
+            @RequestParam(required = false) Side side, @RequestParam(required = false) Long sessionId,
+            @RequestParam(name = "threadId", required = false) List<Long> threadIds, RedirectAttributes redirect) {
+        try {
+            ProposalPackage offer = proposals.passPackage(viewer, tableId, new NewPackage(side, sessionId, title, null,
+                    (threadIds == null ? List.<Long>of() : threadIds).stream().map(t -> new NewPackage.Item(t, null, null, null)).toList()));
+            return "redirect:/packages/" + offer.id();
+        } catch (ParleyException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/tables/" + tableId + "/status-sheet#packages";
+        }
+    }
+
+    @GetMapping("/packages/{id}")
+    String proposalPackage(Viewer viewer, @PathVariable long id, Model model) {
+        ProposalPackage offer = proposals.proposalPackage(viewer, id);
+        BargainingTable table = negotiations.table(viewer, offer.tableId());
+        model.addAttribute("offer", offer);
+        model.addAttribute("table", table);
+        model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
+        model.addAttribute("canRecord", viewer.onTeam());
+        model.addAttribute("today", LocalDate.now(clock.withZone(table.timeZone())).toString());
+        return "proposal/package";
+    }
+
+    @PostMapping("/packages/{id}/acceptance")
+    String accept(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String laborInitials, @RequestParam(required = false) String managementInitials,
+            RedirectAttributes redirect) {
+        try {
+            proposals.acceptPackage(viewer, id, TypedInput.date(date, "date"), laborInitials, managementInitials);
+            redirect.addFlashAttribute("notice", "Package accepted: a TA is signed on each of its threads.");
+        } catch (ParleyException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/packages/" + id;
+    }
+
+    @PostMapping("/packages/{id}/rejection")
+    String reject(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            proposals.rejectPackage(viewer, id, null);
+            redirect.addFlashAttribute("notice", "Package rejected; its threads stay on the table.");
+        } catch (ParleyException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/packages/" + id;
     }
 
     /** The tentative contract: every standing TA applied to the base agreement, clean or redlined. */
