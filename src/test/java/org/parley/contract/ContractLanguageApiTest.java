@@ -215,6 +215,18 @@ class ContractLanguageApiTest {
     }
 
     @Test
+    void contractTextIsStoredAsTypedAndRenderedEscapedOnPages() {
+        long[] ids = tableOverAgreement("Escaping");
+        long thread = new Scenario(api).thread(ids[1], "Markup");
+        String typed = "Employees accrue <b>ten</b> hours & <script>alert('x')</script> per month.";
+        long version = changed(thread, ids[2], "13.2", typed);
+        assertThat(api.get("labor", "/api/versions/" + version + "/redline").body()).contains("<script>alert('x')</script>");
+        String page = api.signIn("labor").get("/threads/" + thread).body();
+        assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        assertThat(page).contains("&lt;b&gt;ten&lt;/b&gt;");
+    }
+
+    @Test
     void anyTwoTextsCanBeCompared() {
         JsonNode runs = api.post("labor", "/api/redline", Map.of("old", "four hours", "new", "six hours")).json().get("runs");
         assertThat(runs.get(0).get("type").asString()).isEqualTo("DELETE");
