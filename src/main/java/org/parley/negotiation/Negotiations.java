@@ -19,6 +19,12 @@ public interface Negotiations {
 
     Negotiation get(Viewer viewer, long negotiationId);
 
+    /**
+     * A negotiation's name, parties, units and expiration date for public pages and feeds, with no
+     * one signed in: they head every public update, so they are public by nature.
+     */
+    Negotiation publicView(long negotiationId);
+
     BargainingTable addTable(Viewer by, long negotiationId, String name, TableKind kind);
 
     List<BargainingTable> tables(Viewer viewer, long negotiationId);

@@ -1,17 +1,12 @@
 package org.parley.account.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.parley.platform.SecretToken;
 import org.parley.account.Role;
 import org.parley.account.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +21,6 @@ class AccessTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     AccessTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -35,16 +29,14 @@ class AccessTokens {
 
     @Transactional
     String issue(Viewer viewer) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretToken.random();
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into account_token (account_id, token_hash, created_at, expires_at)
                 values (:account, :hash, :now, :expires)
                 """)
                 .param("account", viewer.accountId())
-                .param("hash", hash(token))
+                .param("hash", SecretToken.hash(token))
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("expires", OffsetDateTime.ofInstant(now.plus(LIFETIME), ZoneOffset.UTC))
                 .update();
@@ -57,18 +49,11 @@ class AccessTokens {
                 from account_token t join account a on a.id = t.account_id
                 where t.token_hash = :hash and t.expires_at > :now and a.enabled
                 """)
-                .param("hash", hash(token))
+                .param("hash", SecretToken.hash(token))
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .query((rs, n) -> new Viewer(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), Role.valueOf(rs.getString("role"))))
                 .optional();
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

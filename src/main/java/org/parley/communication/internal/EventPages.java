@@ -107,7 +107,7 @@ class EventPages {
 
     @GetMapping("/public/negotiations/{id}")
     String publicNegotiation(@PathVariable long id, Model model) {
-        Negotiation negotiation = negotiations.get(null, id);
+        Negotiation negotiation = negotiations.publicView(id);
         model.addAttribute("negotiation", negotiation);
         model.addAttribute("updates", updates.publicUpdates(id, 20));
         model.addAttribute("events", events.publicOf(id, true));

@@ -88,7 +88,7 @@ class FeedPages {
 
     @GetMapping("/calendar/{negotiationId}.ics")
     ResponseEntity<String> calendar(@PathVariable long negotiationId, @RequestParam(required = false) String token) {
-        var negotiation = negotiations.get(null, negotiationId);
+        var negotiation = negotiations.publicView(negotiationId);
         Optional<Viewer> member = members.byFeedToken(token);
         if (token != null && !token.isBlank() && member.isEmpty()) {
             throw ParleyException.notFound("This calendar address is no longer valid; get a new one on your members' page.");

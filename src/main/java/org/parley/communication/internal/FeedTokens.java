@@ -1,13 +1,8 @@
 package org.parley.communication.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.parley.platform.SecretToken;
 import org.parley.account.Role;
 import org.parley.account.Viewer;
 import org.parley.platform.ParleyException;
@@ -24,7 +19,6 @@ class FeedTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     FeedTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -38,11 +32,9 @@ class FeedTokens {
             throw ParleyException.forbidden("Private feed addresses are for members.");
         }
         revoke(viewer);
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretToken.random();
         jdbc.sql("insert into communication_feed_token (account_id, token_hash, created_at) values (:account, :hash, :now)")
-                .param("account", viewer.accountId()).param("hash", hash(token))
+                .param("account", viewer.accountId()).param("hash", SecretToken.hash(token))
                 .param("now", UpdateRepository.utc(clock.instant())).update();
         return token;
     }
@@ -64,14 +56,7 @@ class FeedTokens {
             return Optional.empty();
         }
         return jdbc.sql("select account_id from communication_feed_token where token_hash = :hash and revoked_at is null")
-                .param("hash", hash(token.strip())).query(Long.class).optional();
+                .param("hash", SecretToken.hash(token.strip())).query(Long.class).optional();
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

@@ -16,6 +16,7 @@ import org.parley.member.Roster;
 import org.parley.member.RosterImport;
 import org.parley.member.RosterMember;
 import org.parley.member.Signature;
+import org.parley.platform.CsvCell;
 import org.parley.platform.ParleyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -156,7 +157,7 @@ class MemberApi {
     static ResponseEntity<String> csv(List<Signature> signers, String filename) {
         StringBuilder out = new StringBuilder("name,email,signed_at\r\n");
         for (Signature s : signers) {
-            out.append(cell(s.name())).append(',').append(cell(s.email())).append(',').append(s.signedAt()).append("\r\n");
+            out.append(CsvCell.of(s.name())).append(',').append(CsvCell.of(s.email())).append(',').append(s.signedAt()).append("\r\n");
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
@@ -164,14 +165,6 @@ class MemberApi {
                 .body(out.toString());
     }
 
-    /** A CSV cell; a leading =, +, - or @ is neutralised so a spreadsheet does not run it as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
 
     static void requireFile(MultipartFile file) {
         if (file == null || file.isEmpty()) {

@@ -20,6 +20,7 @@ import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
+import org.parley.platform.SecretToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -157,7 +158,7 @@ class PetitionService implements Petitions {
             throw ParleyException.invalid("A name has at most 200 characters.");
         }
         String address = normalisedEmail(email);
-        return record(by, petition, "email:" + address, null, signer, address, null, Tokens.random());
+        return record(by, petition, "email:" + address, null, signer, address, null, SecretToken.random());
     }
 
     /** Trimmed, lower case, without a "mailto:": the same person typing it twice counts once. */
@@ -177,7 +178,7 @@ class PetitionService implements Petitions {
         var existing = repository.signature(petition.id(), key);
         boolean counted;
         var now = clock.instant();
-        String withdrawHash = withdrawToken == null ? null : Tokens.hash(withdrawToken);
+        String withdrawHash = withdrawToken == null ? null : SecretToken.hash(withdrawToken);
         if (existing.isPresent() && existing.get().withdrawnAt() == null) {
             counted = false;
             if (withdrawHash != null) {
@@ -216,7 +217,7 @@ class PetitionService implements Petitions {
     public void withdrawPublic(long petitionId, String withdrawToken) {
         Petition petition = getPublic(petitionId);
         if (withdrawToken == null || withdrawToken.isBlank()
-                || repository.withdrawByToken(petitionId, Tokens.hash(withdrawToken.strip()), clock.instant()) == 0) {
+                || repository.withdrawByToken(petitionId, SecretToken.hash(withdrawToken.strip()), clock.instant()) == 0) {
             throw ParleyException.notFound("That withdrawal link does not match a signature of this petition.");
         }
         audit.record(new AuditRecord(PUBLIC_SIGNER, petition.negotiationId(), null, Audience.LABOR, "petition", petitionId,

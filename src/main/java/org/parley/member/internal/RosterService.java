@@ -30,6 +30,7 @@ import org.parley.platform.Audience;
 import org.parley.platform.Links;
 import org.parley.platform.OutgoingMail;
 import org.parley.platform.ParleyException;
+import org.parley.platform.SecretToken;
 import org.parley.platform.Postbox;
 import org.parley.platform.SearchPattern;
 import org.slf4j.Logger;
@@ -227,8 +228,8 @@ class RosterService implements Roster {
             log.info("Sign-in link not sent: {} links in {} minutes already", LINKS_PER_MEMBER, LINK_WINDOW.toMinutes());
             return;
         }
-        String token = Tokens.random();
-        repository.insertLink(member.id(), Tokens.hash(token), now, now.plus(LINK_LIFETIME));
+        String token = SecretToken.random();
+        repository.insertLink(member.id(), SecretToken.hash(token), now, now.plus(LINK_LIFETIME));
         String link = links.absolute("/member/sign-in/" + token);
         String name = member.name();
         String address = member.email();
@@ -270,7 +271,7 @@ class RosterService implements Roster {
     @Transactional
     public Viewer redeemSignInLink(String token) {
         String text = token == null ? "" : token.strip();
-        RosterMember member = repository.redeem(Tokens.hash(text), clock.instant())
+        RosterMember member = repository.redeem(SecretToken.hash(text), clock.instant())
                 .flatMap(repository::find)
                 .filter(RosterMember::active)
                 .orElseThrow(() -> ParleyException.conflict(

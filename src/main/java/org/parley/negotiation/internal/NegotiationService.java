@@ -97,6 +97,13 @@ class NegotiationService implements Negotiations {
     @Override
     @Transactional(readOnly = true)
     public Negotiation get(Viewer viewer, long negotiationId) {
+        ParleyException.require(viewer, "A signed-in account");
+        return publicView(negotiationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Negotiation publicView(long negotiationId) {
         return repository.find(negotiationId)
                 .orElseThrow(() -> ParleyException.notFound("There is no negotiation " + negotiationId + "."));
     }
