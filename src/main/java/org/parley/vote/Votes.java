@@ -74,6 +74,12 @@ public interface Votes {
     List<String> board(Viewer viewer, long voteId);
 
     /**
+     * Whether a tracker is on the board of a counted vote: for anyone holding one, signed in or not (a
+     * member who voted with a key). Refused (conflict) until the vote is counted.
+     */
+    boolean onBoard(long voteId, String tracker);
+
+    /**
      * The record's entries: every entry once the vote is counted; before, only the committee's acts
      * (defined, opened, electorate changed…), since ballot entries would be a running count.
      */

@@ -730,6 +730,17 @@ class VoteService implements Votes, Ratifications, MembersNews {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean onBoard(long voteId, String tracker) {
+        VoteRepository.Row vote = repository.find(voteId).orElseThrow(() -> ParleyException.notFound("There is no vote " + voteId + "."));
+        if (vote.status() != VoteStatus.TALLIED) {
+            throw ParleyException.conflict("The board is published when the vote is counted.");
+        }
+        String wanted = tracker == null ? "" : tracker.strip().toUpperCase(Locale.ROOT);
+        return repository.trackers(voteId).contains(wanted);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<LogEntry> log(Viewer viewer, long voteId) {
         VoteRepository.Row vote = row(viewer, voteId);
         return repository.entries(voteId, vote.status() == VoteStatus.TALLIED ? null : BEFORE_COUNT).stream()
