@@ -35,7 +35,7 @@ class DemoVotes {
     void load(Viewer committee, Negotiation negotiation) {
         LocalDate today = LocalDate.now(clock.withZone(negotiation.timeZone()));
         var strike = votes.define(committee, new NewVote(negotiation.id(), VoteKind.STRIKE_AUTHORIZATION,
-                "Strike authorization, March 2026",
+                "Safe staffing and fair wages, March 2026",
                 """
                         Management has refused to move on safe staffing and wages after seven months at the table.
 
@@ -55,7 +55,7 @@ class DemoVotes {
         }
         votes.close(committee, strike.id());
 
-        votes.define(committee, new NewVote(negotiation.id(), VoteKind.RATIFICATION, "Ratification of the 2026 agreement",
+        votes.define(committee, new NewVote(negotiation.id(), VoteKind.RATIFICATION, "The tentative 2026 agreement",
                 """
                         Your bargaining team has reached a tentative agreement with Riverside Health and recommends a yes vote.
 
