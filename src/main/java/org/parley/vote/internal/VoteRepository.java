@@ -191,10 +191,10 @@ class VoteRepository {
         jdbc.sql("delete from vote_key where vote_id = :vote").param("vote", voteId).update();
         for (int from = 0; from < hashes.size(); from += INSERT_CHUNK) {
             var chunk = hashes.subList(from, Math.min(hashes.size(), from + INSERT_CHUNK));
-            StringBuilder sql = new StringBuilder("insert into vote_key (vote_id, roster_id, key_hash, used) values ");
+            StringBuilder sql = new StringBuilder("insert into vote_key (vote_id, roster_id, key_hash) values ");
             List<Object> args = new ArrayList<>(chunk.size() * 3);
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?,?,?,false)" : ",(?,?,?,false)");
+                sql.append(i == 0 ? "(?,?,?)" : ",(?,?,?)");
                 args.add(voteId);
                 args.add(chunk.get(i).getKey());
                 args.add(chunk.get(i).getValue());
@@ -203,18 +203,10 @@ class VoteRepository {
         }
     }
 
-    record Key(long rosterId, boolean used) {
-    }
-
-    Optional<Key> key(long voteId, String keyHash) {
-        return jdbc.sql("select roster_id, used from vote_key where vote_id = :vote and key_hash = :hash")
-                .param("vote", voteId).param("hash", keyHash)
-                .query((rs, n) -> new Key(rs.getLong("roster_id"), rs.getBoolean("used"))).optional();
-    }
-
-    void useKey(long voteId, long rosterId) {
-        jdbc.sql("update vote_key set used = true where vote_id = :vote and roster_id = :roster")
-                .param("vote", voteId).param("roster", rosterId).update();
+    /** The roster entry a voting key was issued to. */
+    Optional<Long> keyHolder(long voteId, String keyHash) {
+        return jdbc.sql("select roster_id from vote_key where vote_id = :vote and key_hash = :hash")
+                .param("vote", voteId).param("hash", keyHash).query(Long.class).optional();
     }
 
     // --- who voted ---
@@ -236,6 +228,64 @@ class VoteRepository {
                 .query((rs, n) -> new Voter(rs.getLong("roster_id"), rs.getString("channel"), rs.getString("envelope"),
                         rs.getString("revote_check")))
                 .optional();
+    }
+
+    /**
+     * Records that these members voted online, in one batch; each count is 1 where the row was written
+     * and 0 where the member had already voted (the primary key decides).
+     */
+    int[] insertVoters(long voteId, List<Long> rosterIds, List<String> revoteChecks) {
+        return template.batchUpdate("""
+                insert into vote_voter (vote_id, roster_id, channel, envelope, revote_check)
+                values (?, ?, 'ONLINE', null, ?)
+                on conflict do nothing
+                """, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+                ps.setLong(1, voteId);
+                ps.setLong(2, rosterIds.get(i));
+                ps.setString(3, revoteChecks.get(i));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rosterIds.size();
+            }
+        });
+    }
+
+    /** Online ballots, each {tracker, answers, replace hash}, with random ids, in multi-row statements. */
+    void insertBallots(long voteId, List<String[]> ballots) {
+        for (int from = 0; from < ballots.size(); from += INSERT_CHUNK) {
+            var chunk = ballots.subList(from, Math.min(ballots.size(), from + INSERT_CHUNK));
+            StringBuilder sql = new StringBuilder("insert into vote_ballot (id, vote_id, tracker, answers, replace_hash) values ");
+            List<Object> args = new ArrayList<>(chunk.size() * 5);
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)");
+                args.add(UUID.randomUUID());
+                args.add(voteId);
+                args.add(chunk.get(i)[0]);
+                args.add(chunk.get(i)[1]);
+                args.add(chunk.get(i)[2]);
+            }
+            template.update(sql.toString(), args.toArray());
+        }
+    }
+
+    /** {@code count} record entries of one type waiting to be chained. */
+    void insertPending(long voteId, Instant at, String type, int count) {
+        for (int from = 0; from < count; from += INSERT_CHUNK) {
+            int size = Math.min(count - from, INSERT_CHUNK);
+            StringBuilder sql = new StringBuilder("insert into vote_log_pending (vote_id, at, type, data) values ");
+            List<Object> args = new ArrayList<>(size * 3);
+            for (int i = 0; i < size; i++) {
+                sql.append(i == 0 ? "(?,?,?,'{}')" : ",(?,?,?,'{}')");
+                args.add(voteId);
+                args.add(utc(at));
+                args.add(type);
+            }
+            template.update(sql.toString(), args.toArray());
+        }
     }
 
     /** Under "online wins": a sealed envelope is set aside and the member's online ballot counts instead. */
@@ -392,7 +442,78 @@ class VoteRepository {
                 .list();
     }
 
+    // --- gates ---
+
+    void insertGates(long voteId, int gates) {
+        for (int shard = 0; shard < gates; shard++) {
+            jdbc.sql("insert into vote_gate (vote_id, shard, open) values (:vote, :shard, false)")
+                    .param("vote", voteId).param("shard", shard).update();
+        }
+    }
+
+    /** Locks one gate of a vote until the transaction ends; whether the vote is open. */
+    boolean passGate(long voteId, int shard) {
+        return jdbc.sql("select open from vote_gate where vote_id = :vote and shard = :shard for update")
+                .param("vote", voteId).param("shard", shard).query(Boolean.class).single();
+    }
+
+    /** Opens or closes every gate of a vote; closing waits for the ballots in flight, which hold a gate each. */
+    void setGates(long voteId, boolean open) {
+        jdbc.sql("update vote_gate set open = :open where vote_id = :vote").param("open", open).param("vote", voteId).update();
+    }
+
     // --- the record ---
+
+    void insertPending(long voteId, Instant at, String type, String data) {
+        jdbc.sql("insert into vote_log_pending (vote_id, at, type, data) values (:vote, :at, :type, :data)")
+                .param("vote", voteId).param("at", utc(at)).param("type", type).param("data", data).update();
+    }
+
+    record Pending(long id, Instant at, String type, String data) {
+    }
+
+    List<Pending> pending(long voteId, int limit) {
+        return jdbc.sql("select id, at, type, data from vote_log_pending where vote_id = :vote order by id limit :limit")
+                .param("vote", voteId).param("limit", limit)
+                .query((rs, n) -> new Pending(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getString("type"), rs.getString("data"))).list();
+    }
+
+    /** Deletes exactly the entries chained: an entry with a lower id may still be in a transaction that has not committed. */
+    void deletePending(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += INSERT_CHUNK) {
+            jdbc.sql("delete from vote_log_pending where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + INSERT_CHUNK))).update();
+        }
+    }
+
+    List<Long> votesWithPending() {
+        return jdbc.sql("select distinct vote_id from vote_log_pending").query(Long.class).list();
+    }
+
+    /** Appends chained entries with multi-row statements and moves the head to the last. */
+    void appendAll(long voteId, List<Entry> entries) {
+        for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
+            var chunk = entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK));
+            StringBuilder sql = new StringBuilder("insert into vote_log (vote_id, seq, at, type, data, previous_hash, hash) values ");
+            List<Object> args = new ArrayList<>(chunk.size() * 7);
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)");
+                Entry e = chunk.get(i);
+                args.add(voteId);
+                args.add(e.seq());
+                args.add(utc(e.at()));
+                args.add(e.type());
+                args.add(e.data());
+                args.add(e.previous());
+                args.add(e.hash());
+            }
+            template.update(sql.toString(), args.toArray());
+        }
+        Entry last = entries.get(entries.size() - 1);
+        jdbc.sql("update vote_log_head set seq = :seq, hash = :hash where vote_id = :vote")
+                .param("seq", last.seq()).param("hash", last.hash()).param("vote", voteId).update();
+    }
 
     void insertHead(long voteId) {
         jdbc.sql("insert into vote_log_head (vote_id, seq, hash) values (:vote, 0, :hash)")
@@ -404,17 +525,6 @@ class VoteRepository {
         return jdbc.sql("select seq, hash from vote_log_head where vote_id = :vote for update")
                 .param("vote", voteId)
                 .query((rs, n) -> new Entry(rs.getLong("seq"), null, null, null, null, rs.getString("hash"))).single();
-    }
-
-    void append(long voteId, Entry e) {
-        jdbc.sql("""
-                insert into vote_log (vote_id, seq, at, type, data, previous_hash, hash)
-                values (:vote, :seq, :at, :type, :data, :previous, :hash)
-                """)
-                .param("vote", voteId).param("seq", e.seq()).param("at", utc(e.at())).param("type", e.type())
-                .param("data", e.data()).param("previous", e.previous()).param("hash", e.hash()).update();
-        jdbc.sql("update vote_log_head set seq = :seq, hash = :hash where vote_id = :vote")
-                .param("seq", e.seq()).param("hash", e.hash()).param("vote", voteId).update();
     }
 
     String headHash(long voteId) {

@@ -58,6 +58,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
+@org.springframework.scheduling.annotation.EnableScheduling
 class VoteService implements Votes, Ratifications, MembersNews {
 
     private static final Logger log = LoggerFactory.getLogger(VoteService.class);
@@ -66,6 +67,9 @@ class VoteService implements Votes, Ratifications, MembersNews {
     /** Record entries shown before the count: the committee's acts, never a ballot or envelope (a running count). */
     static final List<String> BEFORE_COUNT = List.of("DEFINED", "KEYS_ISSUED", "ELECTORATE_CHANGED", "OPENED", "CLOSED");
     private static final int CAST_ATTEMPTS = 20;
+    /** Gates per vote: how many ballots may be in flight side by side (far more than a small machine needs). */
+    static final int GATES = 32;
+    private static final int CHAIN_BATCH = 2_000;
 
     private final VoteRepository repository;
     private final Negotiations negotiations;
@@ -75,6 +79,9 @@ class VoteService implements Votes, Ratifications, MembersNews {
     private final TransactionTemplate transactions;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<Long, List<Question>> questions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, VoteRepository.Row> definitions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final BallotBox box;
 
     VoteService(VoteRepository repository, Negotiations negotiations, Roster roster, AuditTrail audit, Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -84,6 +91,39 @@ class VoteService implements Votes, Ratifications, MembersNews {
         this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.box = new BallotBox(this::writeTogether, this::alone);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        box.stop();
+    }
+
+    /** Writes a batch of first ballots of one vote; completes each one's receipt, or treats it alone. */
+    private void writeTogether(long voteId, List<Cast> casts) {
+        List<Receipt> receipts = new ArrayList<>();
+        List<Cast> alone;
+        try {
+            alone = retried(() -> {
+                receipts.clear();
+                return transactions.execute(status -> castTogether(voteId, casts, receipts));
+            });
+        } catch (RuntimeException e) {
+            alone = casts; // e.g. two batches raced for one member on H2: each ballot then goes alone
+            receipts.clear();
+        }
+        for (int i = 0; i < receipts.size(); i++) {
+            if (receipts.get(i) != null) {
+                casts.get(i).receipt().complete(receipts.get(i));
+            }
+        }
+        for (Cast c : alone) {
+            try {
+                c.receipt().complete(alone(c));
+            } catch (RuntimeException e) {
+                c.receipt().completeExceptionally(e);
+            }
+        }
     }
 
     // --- defining and running a vote ---
@@ -127,6 +167,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
         repository.insertQuestions(id, checkedQuestions);
         repository.insertElectors(id, electors.stream().map(m -> Map.entry(m.id(), m.memberId())).toList());
         repository.insertHead(id);
+        repository.insertGates(id, GATES);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kind", kind.name());
         data.put("title", title);
@@ -212,6 +253,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
         if (!clock.instant().isBefore(vote.closesAt())) {
             throw ParleyException.conflict("The voting window ended on " + when(vote.closesAt(), vote.timeZone()) + "; define a new vote.");
         }
+        repository.setGates(voteId, true);
         append(voteId, "OPENED", Map.of("by", by.displayName(), "eligible", vote.eligible(), "fingerprint", vote.fingerprint()),
                 clock.instant());
         audit.record(new AuditRecord(by, vote.negotiationId(), null, Audience.LABOR, "vote", voteId, "opened a vote", vote.title()));
@@ -223,6 +265,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
     public Vote close(Viewer by, long voteId) {
         VotePermissions.requireCommittee(by);
         VoteRepository.Row vote = row(by, voteId);
+        repository.setGates(voteId, false); // waits for the ballots in flight; later ones find the gates closed
         if (repository.moveStatus(voteId, VoteStatus.OPEN, VoteStatus.CLOSED) == 0) {
             throw ParleyException.conflict("This vote is " + vote.status().label().toLowerCase() + "; only an open vote can be closed.");
         }
@@ -416,31 +459,37 @@ class VoteService implements Votes, Ratifications, MembersNews {
 
     @Override
     public Receipt castWithKey(long voteId, String key, List<Answer> answers, String changeCode) {
-        VoteRepository.Row vote = repository.find(voteId).orElseThrow(() -> ParleyException.notFound("There is no vote " + voteId + "."));
-        VoteRepository.Key found = repository.key(voteId, Codes.keyHash(voteId, key))
+        long rosterId = repository.keyHolder(voteId, Codes.keyHash(voteId, key))
                 .orElseThrow(() -> refused(voteId, ParleyException.forbidden(
                         "This voting key is not valid for this vote. Check it against the letter or e-mail it came in.")));
-        return castFor(vote, found.rosterId(), answers, changeCode, true);
+        return castFor(definition(voteId), rosterId, answers, changeCode, true);
+    }
+
+    /** A vote's row as defined: what a ballot needs besides the status never changes, so it is read once. */
+    private VoteRepository.Row definition(long voteId) {
+        return definitions.computeIfAbsent(voteId, id -> repository.find(id)
+                .orElseThrow(() -> ParleyException.notFound("There is no vote " + voteId + ".")));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Vote checkKey(long voteId, String key) {
         VoteRepository.Row vote = repository.find(voteId).orElseThrow(() -> ParleyException.notFound("There is no vote " + voteId + "."));
-        VoteRepository.Key found = repository.key(voteId, Codes.keyHash(voteId, key))
+        long holder = repository.keyHolder(voteId, Codes.keyHash(voteId, key))
                 .orElseThrow(() -> refused(voteId, ParleyException.forbidden(
                         "This voting key is not valid for this vote. Check it against the letter or e-mail it came in.")));
-        if (found.used() && !vote.allowRevote()) {
+        if (repository.voter(voteId, holder).isPresent() && !vote.allowRevote()) {
             throw refused(voteId, ParleyException.conflict("This voting key was already used to cast a ballot: one member, one ballot."));
         }
         return shown(vote);
     }
 
     /**
-     * One ballot, in one transaction: the row saying the member voted (its primary key refuses a second),
-     * the ballot in the box (no member, no time, a random id), and the record's entry (no member, no
-     * ballot), appended last so that the record's head is locked for as short a time as possible. A
-     * transaction that loses a lock race is tried again; a refusal is final.
+     * One ballot, in one transaction: one of the vote's gates (the close takes them all, so no ballot
+     * commits after it), the row saying the member voted (its primary key refuses a second), the ballot
+     * in the box (no member, no time, a random id), and the record's entry (no member, no ballot), which
+     * is chained shortly after, so that ballots do not queue for the record's head. A transaction that
+     * loses a lock race is tried again; a refusal is final.
      */
     private Receipt castFor(VoteRepository.Row vote, long rosterId, List<Answer> answers, String changeCode, boolean byKey) {
         List<Question> qs = questionsOf(vote.id());
@@ -450,15 +499,74 @@ class VoteService implements Votes, Ratifications, MembersNews {
         } catch (ParleyException e) {
             throw refused(vote.id(), e);
         }
-        return retried(() -> transactions.execute(status -> castInTransaction(vote, rosterId, encoded, changeCode, byKey)));
+        if (changeCode != null && !changeCode.isBlank()) {
+            return alone(new Cast(vote, rosterId, encoded, changeCode, byKey, null));
+        }
+        return box.cast(new Cast(vote, rosterId, encoded, null, byKey, new java.util.concurrent.CompletableFuture<>()));
+    }
+
+    /** A ballot on its way into the box; {@code receipt} completes once its transaction has committed. */
+    record Cast(VoteRepository.Row vote, long rosterId, String encoded, String changeCode, boolean byKey,
+                java.util.concurrent.CompletableFuture<Receipt> receipt) {
+    }
+
+    /** One ballot in a transaction of its own: a replacement, or a ballot the batch could not take (a refusal). */
+    private Receipt alone(Cast c) {
+        return retried(() -> transactions.execute(status -> castInTransaction(c.vote(), c.rosterId(), c.encoded(), c.changeCode(), c.byKey())));
+    }
+
+    /**
+     * First ballots of one vote in one transaction (group commit): one gate, the voter rows in one batch
+     * (the primary key still refuses any second ballot, within the batch as across batches), the ballots
+     * and the record's entries in multi-row statements, one commit. A member who already voted, or a
+     * vote that is not open, is handed back to be treated {@linkplain #alone alone}, where it gets its
+     * refusal. Receipts are handed out only after the commit.
+     */
+    private List<Cast> castTogether(long voteId, List<Cast> casts, List<Receipt> receipts) {
+        VoteRepository.Row vote = casts.get(0).vote();
+        Instant now = clock.instant();
+        boolean open = repository.passGate(voteId, ThreadLocalRandom.current().nextInt(GATES));
+        if (!open || now.isBefore(vote.opensAt()) || !now.isBefore(vote.closesAt())) {
+            return casts;
+        }
+        List<String> codes = new ArrayList<>(casts.size());
+        List<String> checks = new ArrayList<>(casts.size());
+        for (int i = 0; i < casts.size(); i++) {
+            String code = vote.allowRevote() ? Codes.changeCode() : null;
+            codes.add(code);
+            checks.add(code == null ? null : Codes.voterCheck(voteId, code));
+        }
+        int[] written = repository.insertVoters(voteId, casts.stream().map(Cast::rosterId).toList(), checks);
+        List<Cast> alone = new ArrayList<>();
+        List<String[]> ballots = new ArrayList<>();
+        for (int i = 0; i < casts.size(); i++) {
+            if (written[i] == 1) {
+                String tracker = Codes.tracker();
+                ballots.add(new String[] {tracker, casts.get(i).encoded(), codes.get(i) == null ? null : Codes.ballotCheck(voteId, codes.get(i))});
+                receipts.add(new Receipt(voteId, tracker, codes.get(i), false));
+            } else {
+                receipts.add(null);
+                alone.add(casts.get(i));
+            }
+        }
+        if (!ballots.isEmpty()) {
+            repository.insertBallots(voteId, ballots);
+            repository.insertPending(voteId, votingDay(vote, now), "BALLOT", ballots.size());
+        }
+        return alone;
     }
 
     private Receipt castInTransaction(VoteRepository.Row definition, long rosterId, String encoded, String changeCode, boolean byKey) {
         long voteId = definition.id();
-        VoteRepository.Row vote = repository.find(voteId).orElseThrow();
+        boolean open = repository.passGate(voteId, ThreadLocalRandom.current().nextInt(GATES));
+        VoteRepository.Row vote = definition;
         Instant now = clock.instant();
-        if (vote.status() != VoteStatus.OPEN || now.isBefore(vote.opensAt()) || !now.isBefore(vote.closesAt())) {
-            throw refused(voteId, ParleyException.conflict(switch (vote.status()) {
+        if (!open || now.isBefore(vote.opensAt()) || !now.isBefore(vote.closesAt())) {
+            if (!open) {
+                vote = repository.find(voteId).orElseThrow();
+            }
+            throw refused(voteId, ParleyException.conflict(!open && vote.status() == VoteStatus.OPEN
+                    ? "This vote is closing; no more ballots are accepted." : switch (vote.status()) {
                 case DEFINED -> "This vote is not open yet; it opens " + when(vote.opensAt(), vote.timeZone()) + ".";
                 case OPEN -> now.isBefore(vote.opensAt()) ? "This vote opens " + when(vote.opensAt(), vote.timeZone()) + "."
                         : "Voting ended " + when(vote.closesAt(), vote.timeZone()) + "; no more ballots are accepted.";
@@ -486,8 +594,8 @@ class VoteService implements Votes, Ratifications, MembersNews {
                 if (repository.envelopeGivesWayToOnline(voteId, rosterId, voterCheck) != 1) {
                     throw new org.springframework.dao.CannotAcquireLockException("the envelope changed meanwhile");
                 }
-                append(voteId, "ENVELOPE_SET_ASIDE", Map.of("reason", "Its member then voted online; under this vote's rule the online"
-                        + " ballot counts, and the envelope is not opened."), now.truncatedTo(ChronoUnit.DAYS));
+                repository.insertPending(voteId, votingDay(vote, now), "ENVELOPE_SET_ASIDE", json.writeValueAsString(Map.of("reason",
+                        "Its member then voted online; under this vote's rule the online ballot counts, and the envelope is not opened.")));
             } else if (!vote.allowRevote()) {
                 throw refused(voteId, ParleyException.conflict(byKey ? "This voting key was already used to cast a ballot: one member, one ballot."
                         : "You have already voted in this vote: one member, one ballot."));
@@ -509,10 +617,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
         }
         String tracker = Codes.tracker();
         repository.insertBallot(voteId, tracker, encoded, null, code == null ? null : Codes.ballotCheck(voteId, code));
-        if (byKey) {
-            repository.useKey(voteId, rosterId);
-        }
-        append(voteId, entryType, Map.of(), votingDay(vote, now));
+        repository.insertPending(voteId, votingDay(vote, now), entryType, "{}");
         return new Receipt(voteId, tracker, code, replaced);
     }
 
@@ -562,8 +667,9 @@ class VoteService implements Votes, Ratifications, MembersNews {
     @Transactional
     public EnvelopeCheckIn receiveEnvelope(Viewer by, long voteId, String memberId) {
         VotePermissions.requireCommittee(by);
+        boolean open = repository.passGate(row(by, voteId).id(), ThreadLocalRandom.current().nextInt(GATES));
         VoteRepository.Row vote = row(by, voteId);
-        if (vote.status() != VoteStatus.OPEN) {
+        if (!open || vote.status() != VoteStatus.OPEN) {
             throw ParleyException.conflict("Paper envelopes are received while the vote is open.");
         }
         String id = ParleyException.requireText(memberId, "The member ID on the envelope");
@@ -809,14 +915,49 @@ class VoteService implements Votes, Ratifications, MembersNews {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(record);
     }
 
-    /** Appends an entry to the vote's record, under the lock of its head: entries are chained one after another. */
+    /**
+     * Appends an entry to the vote's record under the lock of its head, after chaining the entries that
+     * ballots left waiting: entries are chained one after another, in the order they were written.
+     */
     private void append(long voteId, String type, Map<String, ?> data, Instant at) {
+        VoteRepository.Entry head = chainPending(voteId, repository.lockHead(voteId), Integer.MAX_VALUE);
         String text = json.writeValueAsString(data);
         Instant when = at.truncatedTo(ChronoUnit.SECONDS);
-        VoteRepository.Entry head = repository.lockHead(voteId);
         long seq = head.seq() + 1;
         String hash = RecordFormat.entryHash(voteId, seq, when.toString(), type, text, head.hash());
-        repository.append(voteId, new VoteRepository.Entry(seq, when, type, text, head.hash(), hash));
+        repository.appendAll(voteId, List.of(new VoteRepository.Entry(seq, when, type, text, head.hash(), hash)));
+    }
+
+    /** Chains waiting entries after {@code head} (whose lock the caller holds); returns the new head. */
+    private VoteRepository.Entry chainPending(long voteId, VoteRepository.Entry head, int atMost) {
+        VoteRepository.Entry last = head;
+        int done = 0;
+        while (done < atMost) {
+            List<VoteRepository.Pending> pending = repository.pending(voteId, CHAIN_BATCH);
+            if (pending.isEmpty()) {
+                break;
+            }
+            List<VoteRepository.Entry> entries = new ArrayList<>(pending.size());
+            for (VoteRepository.Pending p : pending) {
+                Instant when = p.at().truncatedTo(ChronoUnit.SECONDS);
+                long seq = last.seq() + 1;
+                String hash = RecordFormat.entryHash(voteId, seq, when.toString(), p.type(), p.data(), last.hash());
+                last = new VoteRepository.Entry(seq, when, p.type(), p.data(), last.hash(), hash);
+                entries.add(last);
+            }
+            repository.appendAll(voteId, entries);
+            repository.deletePending(pending.stream().map(VoteRepository.Pending::id).toList());
+            done += pending.size();
+        }
+        return last;
+    }
+
+    /** Chains what ballots left waiting, about once a second, so the record's head stays current. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${parley.vote.chain-every:PT1S}")
+    public void chainWaitingEntries() {
+        for (long voteId : repository.votesWithPending()) {
+            retried(() -> transactions.execute(status -> chainPending(voteId, repository.lockHead(voteId), CHAIN_BATCH * 5)));
+        }
     }
 
     // --- what other modules ask ---
