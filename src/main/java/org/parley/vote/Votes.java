@@ -28,7 +28,7 @@ public interface Votes {
     /** The votes of a negotiation the viewer may see, newest first. */
     List<Vote> ofNegotiation(Viewer viewer, long negotiationId);
 
-    /** Every vote the viewer may see, newest first. */
+    /** Every vote the viewer may see, newest first; for a member, the votes of the units whose roster they are on. */
     List<Vote> list(Viewer viewer);
 
     /**

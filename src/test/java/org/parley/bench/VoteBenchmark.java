@@ -55,7 +55,7 @@ import org.springframework.test.context.ContextConfiguration;
 class VoteBenchmark {
 
     static final int MEMBERS = Integer.getInteger("parley.bench.members", 150_000);
-    static final int THREADS = Integer.getInteger("parley.bench.threads", 16);
+    static final int THREADS = Integer.getInteger("parley.bench.threads", 64);
     static final int REFERENCE_SECONDS = 15;
 
     @Autowired

@@ -366,6 +366,11 @@ class VoteService implements Votes, Ratifications, MembersNews {
         if (!VotePermissions.maySee(viewer)) {
             return List.of();
         }
+        if (viewer.role() == org.parley.account.Role.MEMBER) {
+            Set<Long> mine = new java.util.HashSet<>();
+            roster.selves(viewer).forEach(m -> mine.add(m.negotiationId()));
+            return repository.all().stream().filter(v -> mine.contains(v.negotiationId())).map(this::shown).toList();
+        }
         return repository.all().stream().map(this::shown).toList();
     }
 
