@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.support.Api;
-import org.parley.support.Chromium;
+import org.parley.support.BrowserJourney;
 import org.parley.support.ParleyIntegrationTest;
 import org.parley.support.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,33 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * console (table → management caucus → table), records management's counter, signs the TA, and
  * sees the dashboard's figures change.
  */
-@Tag("browser")
 @ParleyIntegrationTest
-@ExtendWith(Chromium.Available.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BargainingDayJourneyTest {
+class BargainingDayJourneyTest extends BrowserJourney {
 
     @Autowired
     Api api;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void startChromium() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void laborRunsABargainingDayFromThePhone() {

@@ -6,21 +6,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.support.Api;
-import org.parley.support.Chromium;
+import org.parley.support.BrowserJourney;
 import org.parley.support.MailIntegrationTest;
 import org.parley.support.Members;
 import org.parley.support.Scenario;
@@ -32,33 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * observer seat, signs a pledge twice and sees it counted once; the team publishes an update and
  * the member reads it.
  */
-@Tag("browser")
 @MailIntegrationTest
-@ExtendWith(Chromium.Available.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MemberJourneyTest {
+class MemberJourneyTest extends BrowserJourney {
 
     @Autowired
     Api api;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void startChromium() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aMemberSignsInByLinkRsvpsObservesSignsOnceAndReadsTheUpdate() {

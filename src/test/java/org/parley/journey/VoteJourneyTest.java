@@ -6,21 +6,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.support.Api;
+import org.parley.support.BrowserJourney;
 import org.parley.support.Ballots;
-import org.parley.support.Chromium;
 import org.parley.support.MailIntegrationTest;
 import org.parley.support.Members;
 import org.parley.support.Scenario;
@@ -33,33 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * tracker; once the committee closes the vote, the member finds the tracker on the board and reads
  * the result.
  */
-@Tag("browser")
 @MailIntegrationTest
-@ExtendWith(Chromium.Available.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VoteJourneyTest {
+class VoteJourneyTest extends BrowserJourney {
 
     @Autowired
     Api api;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void startChromium() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aMemberSignedInByLinkVotesOneQuestionPerScreenAndFindsTheTrackerOnTheBoardAfterTheClose() {

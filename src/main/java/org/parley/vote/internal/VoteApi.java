@@ -136,10 +136,20 @@ class VoteApi {
     @PostMapping("/votes/{id}/keys")
     @Operation(summary = "Issue one-time voting keys to every eligible member who has not voted: CSV, key in the last column")
     ResponseEntity<String> keys(Viewer viewer, @PathVariable long id) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-keys.csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(votes.issueKeys(viewer, id));
+        return keysCsv(id, votes.issueKeys(viewer, id));
+    }
+
+    static ResponseEntity<String> keysCsv(long id, String csv) {
+        return attachment(csv, "vote-" + id + "-keys.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static ResponseEntity<String> recordJson(long id, String record) {
+        return attachment(record, "vote-" + id + "-record.json", MediaType.APPLICATION_JSON);
+    }
+
+    private static ResponseEntity<String> attachment(String body, String filename, MediaType type) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .contentType(type).body(body);
     }
 
     @PostMapping("/votes/{id}/ballots")
@@ -182,10 +192,7 @@ class VoteApi {
     @GetMapping(path = {"/votes/{id}/record", "/votes/{id}/record.json"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The exported record, checked by 'java -jar parley.jar verify record.json' (after the count)")
     ResponseEntity<String> record(Viewer viewer, @PathVariable long id) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-record.json\"")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(votes.record(viewer, id));
+        return recordJson(id, votes.record(viewer, id));
     }
 
     @PostMapping("/votes/{id}/electorate")

@@ -23,8 +23,6 @@ import org.parley.vote.Vote;
 import org.parley.vote.VoteKind;
 import org.parley.vote.VoteStatus;
 import org.parley.vote.Votes;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -177,18 +175,12 @@ class VotePages {
 
     @PostMapping("/votes/{id}/keys")
     ResponseEntity<String> keys(Viewer viewer, @PathVariable long id) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-keys.csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(votes.issueKeys(viewer, id));
+        return VoteApi.keysCsv(id, votes.issueKeys(viewer, id));
     }
 
     @GetMapping("/votes/{id}/record.json")
     ResponseEntity<String> record(Viewer viewer, @PathVariable long id) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-record.json\"")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(votes.record(viewer, id));
+        return VoteApi.recordJson(id, votes.record(viewer, id));
     }
 
     @PostMapping("/votes/{id}/electorate")

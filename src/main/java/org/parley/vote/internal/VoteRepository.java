@@ -63,6 +63,24 @@ class VoteRepository {
         this.template = template;
     }
 
+    /**
+     * Inserts rows with multi-row statements of {@link #INSERT_CHUNK} rows: {@code insert} ends with
+     * "values ", {@code row} is one row's placeholders such as "(?,?,?)", {@code values} gives a row's
+     * arguments. Fast on H2 and PostgreSQL alike.
+     */
+    private <T> void insertRows(String insert, String row, List<T> rows, java.util.function.Function<T, List<Object>> values) {
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            var chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+            StringBuilder sql = new StringBuilder(insert);
+            List<Object> args = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append(row);
+                args.addAll(values.apply(chunk.get(i)));
+            }
+            template.update(sql.toString(), args.toArray());
+        }
+    }
+
     // --- votes ---
 
     long insert(Row v, Instant now) {
@@ -138,18 +156,8 @@ class VoteRepository {
 
     /** Inserts the frozen electorate with multi-row statements. */
     void insertElectors(long voteId, List<Map.Entry<Long, String>> electors) {
-        for (int from = 0; from < electors.size(); from += INSERT_CHUNK) {
-            var chunk = electors.subList(from, Math.min(electors.size(), from + INSERT_CHUNK));
-            StringBuilder sql = new StringBuilder("insert into vote_elector (vote_id, roster_id, member_id) values ");
-            List<Object> args = new ArrayList<>(chunk.size() * 3);
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?,?,?)" : ",(?,?,?)");
-                args.add(voteId);
-                args.add(chunk.get(i).getKey());
-                args.add(chunk.get(i).getValue());
-            }
-            template.update(sql.toString(), args.toArray());
-        }
+        insertRows("insert into vote_elector (vote_id, roster_id, member_id) values ", "(?,?,?)", electors,
+                e -> List.of(voteId, e.getKey(), e.getValue()));
     }
 
     int addElector(long voteId, long rosterId, String memberId, String reason) {
@@ -189,18 +197,8 @@ class VoteRepository {
 
     void replaceKeys(long voteId, List<Map.Entry<Long, String>> hashes) {
         jdbc.sql("delete from vote_key where vote_id = :vote").param("vote", voteId).update();
-        for (int from = 0; from < hashes.size(); from += INSERT_CHUNK) {
-            var chunk = hashes.subList(from, Math.min(hashes.size(), from + INSERT_CHUNK));
-            StringBuilder sql = new StringBuilder("insert into vote_key (vote_id, roster_id, key_hash) values ");
-            List<Object> args = new ArrayList<>(chunk.size() * 3);
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?,?,?)" : ",(?,?,?)");
-                args.add(voteId);
-                args.add(chunk.get(i).getKey());
-                args.add(chunk.get(i).getValue());
-            }
-            template.update(sql.toString(), args.toArray());
-        }
+        insertRows("insert into vote_key (vote_id, roster_id, key_hash) values ", "(?,?,?)", hashes,
+                h -> List.of(voteId, h.getKey(), h.getValue()));
     }
 
     /** The roster entry a voting key was issued to. */
@@ -256,36 +254,14 @@ class VoteRepository {
 
     /** Online ballots, each {tracker, answers, replace hash}, with random ids, in multi-row statements. */
     void insertBallots(long voteId, List<String[]> ballots) {
-        for (int from = 0; from < ballots.size(); from += INSERT_CHUNK) {
-            var chunk = ballots.subList(from, Math.min(ballots.size(), from + INSERT_CHUNK));
-            StringBuilder sql = new StringBuilder("insert into vote_ballot (id, vote_id, tracker, answers, replace_hash) values ");
-            List<Object> args = new ArrayList<>(chunk.size() * 5);
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)");
-                args.add(UUID.randomUUID());
-                args.add(voteId);
-                args.add(chunk.get(i)[0]);
-                args.add(chunk.get(i)[1]);
-                args.add(chunk.get(i)[2]);
-            }
-            template.update(sql.toString(), args.toArray());
-        }
+        insertRows("insert into vote_ballot (id, vote_id, tracker, answers, replace_hash) values ", "(?,?,?,?,?)", ballots,
+                b -> java.util.Arrays.asList(UUID.randomUUID(), voteId, b[0], b[1], b[2]));
     }
 
     /** {@code count} record entries of one type waiting to be chained. */
     void insertPending(long voteId, Instant at, String type, int count) {
-        for (int from = 0; from < count; from += INSERT_CHUNK) {
-            int size = Math.min(count - from, INSERT_CHUNK);
-            StringBuilder sql = new StringBuilder("insert into vote_log_pending (vote_id, at, type, data) values ");
-            List<Object> args = new ArrayList<>(size * 3);
-            for (int i = 0; i < size; i++) {
-                sql.append(i == 0 ? "(?,?,?,'{}')" : ",(?,?,?,'{}')");
-                args.add(voteId);
-                args.add(utc(at));
-                args.add(type);
-            }
-            template.update(sql.toString(), args.toArray());
-        }
+        insertRows("insert into vote_log_pending (vote_id, at, type, data) values ", "(?,?,?,'{}')", java.util.Collections.nCopies(count, type),
+                t -> List.of(voteId, utc(at), t));
     }
 
     /** Under "online wins": a sealed envelope is set aside and the member's online ballot counts instead. */
@@ -335,19 +311,8 @@ class VoteRepository {
 
     /** Inserts paper ballots, each with a random id and no tracker. */
     void insertPaperBallots(long voteId, int batch, List<String> answers) {
-        for (int from = 0; from < answers.size(); from += INSERT_CHUNK) {
-            var chunk = answers.subList(from, Math.min(answers.size(), from + INSERT_CHUNK));
-            StringBuilder sql = new StringBuilder("insert into vote_ballot (id, vote_id, tracker, answers, paper_batch) values ");
-            List<Object> args = new ArrayList<>(chunk.size() * 4);
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?,?,null,?,?)" : ",(?,?,null,?,?)");
-                args.add(UUID.randomUUID());
-                args.add(voteId);
-                args.add(chunk.get(i));
-                args.add(batch);
-            }
-            template.update(sql.toString(), args.toArray());
-        }
+        insertRows("insert into vote_ballot (id, vote_id, tracker, answers, paper_batch) values ", "(?,?,null,?,?)", answers,
+                a -> List.of(UUID.randomUUID(), voteId, a, batch));
     }
 
     int deleteReplacedBallot(long voteId, String replaceHash) {
@@ -391,19 +356,8 @@ class VoteRepository {
                 .param("vote", voteId).query((rs, n) -> new Stored(rs.getString("tracker"), rs.getString("answers"))).list();
         jdbc.sql("delete from vote_ballot where vote_id = :vote and paper_batch is null").param("vote", voteId).update();
         List<Stored> sorted = ballots.stream().sorted(java.util.Comparator.comparing(Stored::tracker)).toList();
-        for (int from = 0; from < sorted.size(); from += INSERT_CHUNK) {
-            var chunk = sorted.subList(from, Math.min(sorted.size(), from + INSERT_CHUNK));
-            StringBuilder sql = new StringBuilder("insert into vote_ballot (id, vote_id, tracker, answers) values ");
-            List<Object> args = new ArrayList<>(chunk.size() * 4);
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?,?,?,?)" : ",(?,?,?,?)");
-                args.add(UUID.randomUUID());
-                args.add(voteId);
-                args.add(chunk.get(i).tracker());
-                args.add(chunk.get(i).answers());
-            }
-            template.update(sql.toString(), args.toArray());
-        }
+        insertRows("insert into vote_ballot (id, vote_id, tracker, answers) values ", "(?,?,?,?)", sorted,
+                b -> List.of(UUID.randomUUID(), voteId, b.tracker(), b.answers()));
         jdbc.sql("update vote_voter set revote_check = null where vote_id = :vote").param("vote", voteId).update();
     }
 
@@ -493,23 +447,8 @@ class VoteRepository {
 
     /** Appends chained entries with multi-row statements and moves the head to the last. */
     void appendAll(long voteId, List<Entry> entries) {
-        for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
-            var chunk = entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK));
-            StringBuilder sql = new StringBuilder("insert into vote_log (vote_id, seq, at, type, data, previous_hash, hash) values ");
-            List<Object> args = new ArrayList<>(chunk.size() * 7);
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)");
-                Entry e = chunk.get(i);
-                args.add(voteId);
-                args.add(e.seq());
-                args.add(utc(e.at()));
-                args.add(e.type());
-                args.add(e.data());
-                args.add(e.previous());
-                args.add(e.hash());
-            }
-            template.update(sql.toString(), args.toArray());
-        }
+        insertRows("insert into vote_log (vote_id, seq, at, type, data, previous_hash, hash) values ", "(?,?,?,?,?,?,?)", entries,
+                e -> List.of(voteId, e.seq(), utc(e.at()), e.type(), e.data(), e.previous(), e.hash()));
         Entry last = entries.get(entries.size() - 1);
         jdbc.sql("update vote_log_head set seq = :seq, hash = :hash where vote_id = :vote")
                 .param("seq", last.seq()).param("hash", last.hash()).param("vote", voteId).update();

@@ -3,14 +3,10 @@ package org.parley.vote.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +27,7 @@ import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
+import org.parley.platform.TypedInput;
 import org.parley.proposal.Ratifications;
 import org.parley.vote.Answer;
 import org.parley.vote.DuplicateRule;
@@ -143,9 +140,9 @@ class VoteService implements Votes, Ratifications, MembersNews {
             throw ParleyException.invalid("The explanation has at most 20,000 characters.");
         }
         List<Question> checkedQuestions = checkedQuestions(request.questions());
-        ZoneId zone = zone(request.timeZone(), negotiation.timeZone());
-        Instant opens = ParleyException.require(instant(request.opensAt(), zone, "opening time"), "The opening time (opensAt)");
-        Instant closes = ParleyException.require(instant(request.closesAt(), zone, "closing time"), "The closing time (closesAt)");
+        ZoneId zone = TypedInput.zone(request.timeZone(), negotiation.timeZone());
+        Instant opens = ParleyException.require(TypedInput.instant(request.opensAt(), zone, "opening time"), "The opening time (opensAt)");
+        Instant closes = ParleyException.require(TypedInput.instant(request.closesAt(), zone, "closing time"), "The closing time (closesAt)");
         if (!closes.isAfter(opens)) {
             throw ParleyException.invalid("A vote closes after it opens.");
         }
@@ -994,29 +991,4 @@ class VoteService implements Votes, Ratifications, MembersNews {
         return DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH).format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
-    private static Instant instant(String text, ZoneId zone, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                throw ParleyException.invalid("'" + text + "' is not a valid " + what + "; use the form 2026-04-01T08:00.");
-            }
-        }
-    }
-
-    private static ZoneId zone(String text, ZoneId fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return ZoneId.of(text.strip());
-        } catch (DateTimeException e) {
-            throw ParleyException.invalid("'" + text + "' is not a time zone; use a name such as America/Chicago.");
-        }
-    }
 }
