@@ -32,7 +32,8 @@ public interface Votes {
     List<Vote> list(Viewer viewer);
 
     /**
-     * Issues a new one-time voting key to every eligible member (replacing earlier keys) and returns them
+     * Issues a new one-time voting key to every eligible member (replacing earlier keys; a member who
+     * already voted gets one too, which is refused as used, so the count reveals no turnout) and returns them
      * as CSV for mail-out: a header row, then member ID, name, e-mail, worksite and the key in the last
      * column (election committee). Only hashes of the keys are kept.
      */

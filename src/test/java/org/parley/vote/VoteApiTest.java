@@ -42,7 +42,8 @@ class VoteApiTest {
         assertThat(again.json().get("detail").asString()).contains("already voted");
 
         Map<String, String> keys = ballots().keys(vote);
-        assertThat(keys).containsOnlyKeys("M2", "M3", "M4", "M5");
+        assertThat(keys).containsOnlyKeys("M1", "M2", "M3", "M4", "M5");
+        assertThat(ballots().castWithKey(vote, keys.get("M1"), "No").status()).as("M1 voted signed in").isEqualTo(409);
         assertThat(ballots().castWithKey(vote, keys.get("M2"), "Yes").status()).isEqualTo(201);
         assertThat(ballots().castWithKey(vote, keys.get("M3").toLowerCase(), "No").status()).as("keys are read as typed").isEqualTo(201);
 

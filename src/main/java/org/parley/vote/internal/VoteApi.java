@@ -134,7 +134,7 @@ class VoteApi {
     }
 
     @PostMapping("/votes/{id}/keys")
-    @Operation(summary = "Issue one-time voting keys to every eligible member who has not voted: CSV, key in the last column")
+    @Operation(summary = "Issue one-time voting keys to every eligible member (earlier keys stop working): CSV, key in the last column")
     ResponseEntity<String> keys(Viewer viewer, @PathVariable long id) {
         return keysCsv(id, votes.issueKeys(viewer, id));
     }

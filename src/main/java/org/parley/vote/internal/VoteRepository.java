@@ -183,14 +183,10 @@ class VoteRepository {
                 .param("vote", voteId).query(String.class).list();
     }
 
-    /** Electors who have not voted: who new voting keys go to. */
-    List<Long> electorsWithoutVote(long voteId) {
-        return jdbc.sql("""
-                select e.roster_id from vote_elector e
-                where e.vote_id = :vote
-                  and not exists (select 1 from vote_voter v where v.vote_id = e.vote_id and v.roster_id = e.roster_id)
-                order by e.member_id
-                """).param("vote", voteId).query(Long.class).list();
+    /** Every elector, in member-ID order: who voting keys go to. */
+    List<Long> electors(long voteId) {
+        return jdbc.sql("select roster_id from vote_elector where vote_id = :vote order by member_id")
+                .param("vote", voteId).query(Long.class).list();
     }
 
     // --- voting keys ---

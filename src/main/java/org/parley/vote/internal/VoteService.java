@@ -393,7 +393,9 @@ class VoteService implements Votes, Ratifications, MembersNews {
         }
         Map<Long, RosterMember> entries = new java.util.HashMap<>();
         roster.everyone(by, vote.negotiationId()).forEach(m -> entries.put(m.id(), m));
-        List<Long> electors = repository.electorsWithoutVote(voteId);
+        // Every elector gets a key, whether or not they voted: the number of keys, written to the
+        // record, must not tell anyone how many have voted so far.
+        List<Long> electors = repository.electors(voteId);
         List<Map.Entry<Long, String>> hashes = new ArrayList<>(electors.size());
         StringBuilder csv = new StringBuilder("member_id,name,email,worksite,key\n");
         for (long rosterId : electors) {
