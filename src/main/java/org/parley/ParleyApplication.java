@@ -8,7 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ParleyApplication {
 
+    /**
+     * Starts Parley; {@code verify <record.json>} instead checks a vote's exported record without
+     * starting the server or touching a database (docs/VOTING.md), and exits with its verdict.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(org.parley.vote.RecordVerifier.run(args, System.out));
+        }
         SpringApplication.run(ParleyApplication.class, args);
     }
 }

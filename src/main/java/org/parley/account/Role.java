@@ -7,7 +7,11 @@ public enum Role {
     ADMIN("Administrator", null),
     LABOR_TEAM("Labor team", Side.LABOR),
     MANAGEMENT_TEAM("Management team", Side.MANAGEMENT),
-    MEMBER("Member", null);
+    MEMBER("Member", null),
+    /** Administers votes: defines them, opens and closes them, issues voting keys, records paper ballots. */
+    ELECTION_COMMITTEE("Election committee", null),
+    /** A scrutineer: watches votes and reads their record and results; changes nothing. */
+    OBSERVER("Vote observer", null);
 
     private final String label;
     private final Side side;
@@ -21,7 +25,7 @@ public enum Role {
         return label;
     }
 
-    /** The side of a team role; null for administrators and members. */
+    /** The side of a team role; null for everyone else. */
     public Side side() {
         return side;
     }

@@ -13,7 +13,10 @@ import org.parley.platform.Side;
  *   <li>a team sees its own side's records, the table's, the members' and the public's;</li>
  *   <li>an administrator sets up negotiations and accounts and sees table, members' and public
  *       records, never one side's private records;</li>
- *   <li>a member sees the members' and the public's.</li>
+ *   <li>a member sees the members' and the public's;</li>
+ *   <li>the election committee and vote observers (scrutineers) see the members' and the public's, so
+ *       they read a vote (a members' record), its record and its result; neither is a bargaining team,
+ *       and nobody, whatever the role, sees a ballot linked to a person.</li>
  * </ul>
  */
 public record Viewer(long accountId, String username, String displayName, Role role) implements java.io.Serializable {
@@ -27,17 +30,21 @@ public record Viewer(long accountId, String username, String displayName, Role r
             case LABOR_TEAM -> EnumSet.of(Audience.LABOR, Audience.TABLE, Audience.MEMBERS, Audience.PUBLIC);
             case MANAGEMENT_TEAM -> EnumSet.of(Audience.MANAGEMENT, Audience.TABLE, Audience.PUBLIC);
             case ADMIN -> EnumSet.of(Audience.TABLE, Audience.MEMBERS, Audience.PUBLIC);
-            case MEMBER -> EnumSet.of(Audience.MEMBERS, Audience.PUBLIC);
+            case MEMBER, ELECTION_COMMITTEE, OBSERVER -> EnumSet.of(Audience.MEMBERS, Audience.PUBLIC);
         };
     }
 
-    /** The viewer's side, or null for administrators and members. */
+    /** The viewer's side, or null for anyone not on a bargaining team. */
     public Side side() {
         return role.side();
     }
 
     public boolean onTeam() {
         return role.side() != null;
+    }
+
+    public boolean onElectionCommittee() {
+        return role == Role.ELECTION_COMMITTEE;
     }
 
     public boolean isAdmin() {

@@ -17,6 +17,13 @@ public interface Roster {
     /** Entries of a roster in member-ID order, at most {@code limit}, optionally matching a search. */
     List<RosterMember> members(Viewer viewer, long negotiationId, String query, int limit);
 
+    /**
+     * Every entry of a roster, active or not, in member-ID order: what a vote's electorate is frozen
+     * from. The labor team, administrators and the election committee (who run votes and mail out
+     * voting keys) may read it; the management team never.
+     */
+    List<RosterMember> everyone(Viewer viewer, long negotiationId);
+
     /** Active and inactive entries of a roster. */
     RosterCounts counts(Viewer viewer, long negotiationId);
 

@@ -1,8 +1,13 @@
 package org.parley.platform;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads what a person typed into a page's form field. Blank means "not given"; anything that
@@ -45,6 +50,34 @@ public final class TypedInput {
             return Integer.valueOf(text.strip().replace(",", ""));
         } catch (NumberFormatException e) {
             throw ParleyException.invalid("'" + text + "' is not a valid " + field + "; use a whole number.");
+        }
+    }
+
+    /** A date-time with an offset ("2026-03-19T18:00-07:00"), or a wall-clock time ("2026-03-19T18:00") read in {@code zone}. */
+    public static Instant instant(String text, ZoneId zone, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw ParleyException.invalid("'" + text + "' is not a valid " + field + "; use the form 2026-03-19T18:00.");
+            }
+        }
+    }
+
+    /** A time zone by name ("America/Chicago"); blank means {@code fallback}. */
+    public static ZoneId zone(String text, ZoneId fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(text.strip());
+        } catch (DateTimeException e) {
+            throw ParleyException.invalid("'" + text + "' is not a time zone; use a name such as America/Chicago.");
         }
     }
 }

@@ -36,7 +36,11 @@ public interface Proposals {
     /** A version's redline against the base agreement or the previous version, computed now. */
     VersionRedline redline(Viewer viewer, long versionId, VersionRedline.Against against);
 
-    /** The base agreement with every standing TA of the negotiation applied. */
+    /**
+     * The base agreement with every standing TA of the negotiation applied: for the teams and
+     * administrators, and for members (and whoever sees members' records) once a ratification vote
+     * puts it to them ({@link Ratifications}).
+     */
     TentativeContract tentativeContract(Viewer viewer, long negotiationId);
 
     /** Saves a new draft for the viewer's side; the other side never sees it. */

@@ -29,7 +29,7 @@ class DemoNegotiationTest {
 
     @Test
     void theDemoAccountsSignInWithTheConfiguredPassword() {
-        for (String user : new String[] {"admin", "labor", "management", "member"}) {
+        for (String user : new String[] {"admin", "labor", "management", "member", "committee", "observer"}) {
             var response = api.post(null, "/api/tokens", Map.of("username", user, "password", "demo-test-password"));
             assertThat(response.status()).as(user).isEqualTo(201);
         }
@@ -70,6 +70,37 @@ class DemoNegotiationTest {
         assertThat(walkedBack).isEqualTo(1);
         assertThat(managementCaucusedMostOfADay).isTrue();
         assertThat(observed).isTrue();
+    }
+
+    @Test
+    void theDemoHasACountedStrikeVoteThatVerifiesAndAnUpcomingRatificationThatLinksTheTentativeContract() {
+        JsonNode votes = api.get("committee", "/api/votes").json();
+        JsonNode strike = null;
+        JsonNode ratification = null;
+        for (JsonNode vote : votes) {
+            if (vote.get("kind").asString().equals("STRIKE_AUTHORIZATION")) {
+                strike = vote;
+            } else if (vote.get("kind").asString().equals("RATIFICATION")) {
+                ratification = vote;
+            }
+        }
+        assertThat(strike.get("status").asString()).isEqualTo("TALLIED");
+        JsonNode result = api.get("observer", "/api/votes/" + strike.get("id").asLong() + "/result").json();
+        assertThat(result.get("turnout").decimalValue()).isEqualByComparingTo("92.3");
+        assertThat(result.get("questions").get(0).get("percentages").get("Yes").decimalValue()).isEqualByComparingTo("97.2");
+        assertThat(result.get("passed").asBoolean()).isTrue();
+        String record = api.get("member", "/api/votes/" + strike.get("id").asLong() + "/record").body();
+        assertThat(org.parley.vote.RecordVerifier.verify(tools.jackson.databind.json.JsonMapper.builder().build().readTree(record))
+                .problems()).isEmpty();
+
+        assertThat(ratification.get("status").asString()).isEqualTo("DEFINED");
+        long negotiation = ratification.get("negotiationId").asLong();
+        String page = api.signIn("member").get("/votes/" + ratification.get("id").asLong()).body();
+        assertThat(page).contains("/negotiations/" + negotiation + "/tentative-contract\"")
+                .contains("/negotiations/" + negotiation + "/tentative-contract.pdf");
+        assertThat(api.signIn("member").get("/negotiations/" + negotiation + "/tentative-contract").status())
+                .as("members read the tentative contract put to them").isEqualTo(200);
+        assertThat(api.get("member", "/api/negotiations/" + negotiation + "/tentative-contract").status()).isEqualTo(200);
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
-import org.parley.support.ChromiumJourney;
+import org.parley.support.BrowserJourney;
 import org.parley.support.ParleyIntegrationTest;
 import org.parley.support.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * sees the dashboard's figures change.
  */
 @ParleyIntegrationTest
-class BargainingDayJourneyTest extends ChromiumJourney {
+class BargainingDayJourneyTest extends BrowserJourney {
 
     @Autowired
     Api api;
-
 
     @Test
     void laborRunsABargainingDayFromThePhone() {

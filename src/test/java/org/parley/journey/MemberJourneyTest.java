@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
-import org.parley.support.ChromiumJourney;
+import org.parley.support.BrowserJourney;
 import org.parley.support.MailIntegrationTest;
 import org.parley.support.Members;
 import org.parley.support.Scenario;
@@ -27,11 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the member reads it.
  */
 @MailIntegrationTest
-class MemberJourneyTest extends ChromiumJourney {
+class MemberJourneyTest extends BrowserJourney {
 
     @Autowired
     Api api;
-
 
     @Test
     void aMemberSignsInByLinkRsvpsObservesSignsOnceAndReadsTheUpdate() {

@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drives the running application from the outside, over HTTP, as API clients and browsers do.
- * Test accounts {@code admin}, {@code labor}, {@code management} and {@code member} exist with
- * {@link #PASSWORD}.
+ * Test accounts {@code admin}, {@code labor}, {@code management}, {@code member}, the election
+ * committee's {@code committee} and {@code committee2}, and the vote observer {@code observer} exist
+ * with {@link #PASSWORD}.
  */
 public class Api {
 
@@ -63,6 +64,9 @@ public class Api {
             accounts.createOrReset("labor", "Lena Labor", Role.LABOR_TEAM, PASSWORD);
             accounts.createOrReset("management", "Max Management", Role.MANAGEMENT_TEAM, PASSWORD);
             accounts.createOrReset("member", "Mo Member", Role.MEMBER, PASSWORD);
+            accounts.createOrReset("committee", "Cam Committee", Role.ELECTION_COMMITTEE, PASSWORD);
+            accounts.createOrReset("committee2", "Cleo Committee", Role.ELECTION_COMMITTEE, PASSWORD);
+            accounts.createOrReset("observer", "Oz Observer", Role.OBSERVER, PASSWORD);
             accountsReady = true;
         }
     }
@@ -122,6 +126,13 @@ public class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends a JSON body with extra headers and no bearer token, e.g. a ballot with a Voting-Key. */
+    public Response postWithHeaders(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, null).header("Content-Type", "application/json");
+        headers.forEach(builder::header);
+        return exchange(builder.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     /** Sends raw JSON text, for malformed or unusual bodies. */

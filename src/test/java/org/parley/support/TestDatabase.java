@@ -26,7 +26,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     static final String PROPERTY = "parley.test.database";
     static final String POSTGRES_URL = System.getenv().getOrDefault("PARLEY_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String POSTGRES_USER = System.getenv().getOrDefault("PARLEY_TEST_PG_USER", "postgres");
+    public static final String POSTGRES_USER = System.getenv().getOrDefault("PARLEY_TEST_PG_USER", "postgres");
     static final String POSTGRES_PASSWORD = System.getenv().getOrDefault("PARLEY_TEST_PG_PASSWORD", "");
 
     public static boolean postgres() {
@@ -54,7 +54,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "parley.db-url", url)));
     }
 
-    private static String createPostgresDatabase() {
+    /** A new, empty PostgreSQL database for this run; returns its JDBC URL. */
+    public static String createPostgresDatabase() {
         long now = System.currentTimeMillis() / 1000;
         String name = "parley_test_" + now + "_" + ProcessHandle.current().pid();
         try (Connection admin = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD);

@@ -42,6 +42,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
+                        // A member without an account casts with a one-time Voting-Key header; the
+                        // vote module checks the key, or requires a signed-in member without one.
+                        .requestMatchers(HttpMethod.POST, "/api/votes/*/ballots").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -70,6 +73,8 @@ class SecurityConfiguration {
                                 "/public/updates/*", "/public/updates/*/helpful", "/public/events/*", "/public/events/*.ics",
                                 "/public/petitions/*", "/public/petitions/*/signatures", "/public/petitions/*/withdrawal",
                                 "/unsubscribe/*", "/feeds/updates.atom", "/calendar/*.ics").permitAll()
+                        // Casting with a one-time voting key, for members who do not sign in.
+                        .requestMatchers("/votes/*/key", "/votes/*/key/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

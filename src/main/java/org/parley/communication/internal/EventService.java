@@ -2,12 +2,8 @@ package org.parley.communication.internal;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +19,7 @@ import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
+import org.parley.platform.TypedInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +43,9 @@ class EventService implements Events {
     public Event create(Viewer by, NewEvent request) {
         TeamRules.requireOrganizer(by);
         Negotiation negotiation = negotiations.get(by, ParleyException.require(request.negotiationId(), "The negotiation (negotiationId)"));
-        ZoneId zone = zone(request.timeZone(), negotiation.timeZone());
-        Instant starts = ParleyException.require(instant(request.startsAt(), zone, "start"), "The start (startsAt)");
-        Instant ends = instant(request.endsAt(), zone, "end");
+        ZoneId zone = TypedInput.zone(request.timeZone(), negotiation.timeZone());
+        Instant starts = ParleyException.require(TypedInput.instant(request.startsAt(), zone, "start"), "The start (startsAt)");
+        Instant ends = TypedInput.instant(request.endsAt(), zone, "end");
         if (ends != null && !ends.isAfter(starts)) {
             throw ParleyException.invalid("An event ends after it starts.");
         }
@@ -79,32 +76,6 @@ class EventService implements Events {
         audit.record(new AuditRecord(by, negotiation.id(), null, event.audience(), "event", id,
                 "announced " + event.kind().label().toLowerCase(), title + ", " + event.start().toLocalDateTime() + " " + zone.getId()));
         return get(by, id);
-    }
-
-    private static Instant instant(String text, ZoneId zone, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                throw ParleyException.invalid("'" + text + "' is not a valid " + what + "; use the form 2026-03-19T18:00.");
-            }
-        }
-    }
-
-    private static ZoneId zone(String text, ZoneId fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return ZoneId.of(text.strip());
-        } catch (DateTimeException e) {
-            throw ParleyException.invalid("'" + text + "' is not a time zone; use a name such as America/Chicago.");
-        }
     }
 
     @Override

@@ -55,6 +55,9 @@ class DashboardPage {
         if (viewer.role() == Role.MEMBER) {
             return "redirect:/member";
         }
+        if (viewer.role() == Role.ELECTION_COMMITTEE || viewer.role() == Role.OBSERVER) {
+            return "redirect:/votes";
+        }
         List<Negotiation> all = negotiations.list(viewer);
         return all.size() == 1 ? "redirect:/negotiations/" + all.get(0).id() : "redirect:/negotiations";
     }
@@ -63,6 +66,9 @@ class DashboardPage {
     String dashboard(Viewer viewer, @PathVariable long id, Model model) {
         if (viewer.role() == Role.MEMBER) {
             return "redirect:/member";
+        }
+        if (viewer.role() == Role.ELECTION_COMMITTEE || viewer.role() == Role.OBSERVER) {
+            return "redirect:/votes";
         }
         Negotiation negotiation = negotiations.get(viewer, id);
         List<BargainingTable> tables = negotiations.tables(viewer, id);

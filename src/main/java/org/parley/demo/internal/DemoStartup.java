@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On every start with the demo on: (re)sets the four demo accounts' password, loads the demo
+ * On every start with the demo on: (re)sets the six demo accounts' password, loads the demo
  * negotiation if it is not there yet, and prints how to sign in.
  */
 @Component
@@ -25,12 +25,14 @@ class DemoStartup implements ApplicationRunner {
     private final Accounts accounts;
     private final DemoNegotiation demo;
     private final DemoMembers members;
+    private final DemoVotes votes;
 
-    DemoStartup(ParleySettings settings, Accounts accounts, DemoNegotiation demo, DemoMembers members) {
+    DemoStartup(ParleySettings settings, Accounts accounts, DemoNegotiation demo, DemoMembers members, DemoVotes votes) {
         this.settings = settings;
         this.accounts = accounts;
         this.demo = demo;
         this.members = members;
+        this.votes = votes;
     }
 
     @Override
@@ -44,14 +46,19 @@ class DemoStartup implements ApplicationRunner {
         Viewer labor = accounts.createOrReset("labor", "Lucia Ortega", Role.LABOR_TEAM, password);
         Viewer management = accounts.createOrReset("management", "Renee Castillo", Role.MANAGEMENT_TEAM, password);
         accounts.createOrReset("member", "Jordan Reyes", Role.MEMBER, password);
+        Viewer committee = accounts.createOrReset("committee", "Carmen Ibarra", Role.ELECTION_COMMITTEE, password);
+        accounts.createOrReset("observer", "Oliver Grant", Role.OBSERVER, password);
         boolean loadedNow = false;
         if (!demo.loaded(admin)) {
-            members.load(admin, labor, demo.load(admin, labor, management));
+            var negotiation = demo.load(admin, labor, management);
+            members.load(admin, labor, negotiation);
+            votes.load(committee, negotiation);
             loadedNow = true;
         }
         System.out.println();
         System.out.println("  Demo negotiation: \"" + DemoNegotiation.NAME + "\"" + (loadedNow ? " (loaded now)" : ""));
-        System.out.println("  Sign in as admin, labor, management or member with the password: " + password);
+        System.out.println("  Sign in as admin, labor, management, member, committee (election committee) or observer"
+                + " (vote observer) with the password: " + password);
         if (configured == null || configured.isBlank()) {
             System.out.println("  (generated at this start; set PARLEY_DEMO_PASSWORD to choose it)");
         }

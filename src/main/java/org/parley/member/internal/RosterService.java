@@ -146,6 +146,16 @@ class RosterService implements Roster {
 
     @Override
     @Transactional(readOnly = true)
+    public List<RosterMember> everyone(Viewer viewer, long negotiationId) {
+        if (!UnionSide.is(viewer) && !viewer.onElectionCommittee()) {
+            throw ParleyException.forbidden("Only the labor team, an administrator or the election committee may read the whole roster.");
+        }
+        negotiations.get(viewer, negotiationId);
+        return repository.all(negotiationId).stream().sorted(java.util.Comparator.comparing(RosterMember::memberId)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public RosterCounts counts(Viewer viewer, long negotiationId) {
         UnionSide.require(viewer);
         var counts = repository.counts(negotiationId);

@@ -57,9 +57,19 @@ class ProposalService implements Proposals {
     private final Sessions sessions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<org.parley.proposal.Ratifications> ratifications;
+
+    /**
+     * Who reads the table's records to build the tentative contract for members while it is put to
+     * them for ratification: it sees TABLE records (passed versions, TAs), never a side's own.
+     */
+    private static final Viewer RATIFICATION_READER = new Viewer(0, "ratification", "Members (ratification)",
+            org.parley.account.Role.ADMIN);
 
     ProposalService(ProposalRepository repository, DraftRepository drafts, PackageRepository packages, Negotiations negotiations,
-            Contracts contracts, Sessions sessions, AuditTrail audit, Clock clock) {
+            Contracts contracts, Sessions sessions, AuditTrail audit, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<org.parley.proposal.Ratifications> ratifications) {
+        this.ratifications = ratifications;
         this.repository = repository;
         this.drafts = drafts;
         this.packages = packages;
@@ -248,8 +258,15 @@ class ProposalService implements Proposals {
 
     @Override
     @Transactional(readOnly = true)
-    public TentativeContract tentativeContract(Viewer viewer, long negotiationId) {
-        viewer.requireSee(Audience.TABLE);
+    public TentativeContract tentativeContract(Viewer asking, long negotiationId) {
+        Viewer viewer = asking;
+        if (!asking.canSee(Audience.TABLE)) {
+            asking.requireSee(Audience.MEMBERS);
+            if (ratifications.orderedStream().noneMatch(r -> r.putToMembers(negotiationId))) {
+                throw ParleyException.forbidden("Members read the tentative contract once it is put to them in a ratification vote.");
+            }
+            viewer = RATIFICATION_READER;
+        }
         var negotiation = negotiations.get(viewer, negotiationId);
         Agreement base = baseAgreement(viewer, negotiationId);
         List<AppliedChanges.AgreedChange> agreed = new java.util.ArrayList<>();

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A journey through the pages in Debian's Chromium: one browser for the whole test class. */
+/** A journey in Debian's Chromium: one browser for the class, closed after it; skipped where there is none. */
 @Tag("browser")
 @ExtendWith(Chromium.Available.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ChromiumJourney {
+public abstract class BrowserJourney {
 
     protected Playwright playwright;
     protected Browser browser;
