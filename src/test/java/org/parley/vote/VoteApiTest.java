@@ -56,6 +56,8 @@ class VoteApiTest {
 
         ballots().close(vote);
         JsonNode result = api.get("member", "/api/votes/" + vote + "/result").json();
+        assertThat(api.get("management", "/api/votes/" + vote + "/result").json().get("cast").asInt())
+                .as("the employer can check a counted result").isEqualTo(3);
         assertThat(result.get("eligible").asInt()).isEqualTo(5);
         assertThat(result.get("cast").asInt()).isEqualTo(3);
         assertThat(result.get("turnout").decimalValue()).isEqualByComparingTo("60.0");

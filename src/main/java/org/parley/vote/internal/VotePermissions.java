@@ -11,7 +11,8 @@ import org.parley.platform.ParleyException;
  *   <li>define, open, close, issue keys, change the electorate, record paper ballots: the election committee only;</li>
  *   <li>read a vote, and after the count its result, board and record: whoever sees members' records
  *       (members, the labor team, administrators, the election committee, vote observers); the
- *       management team never (a vote is a members' record);</li>
+ *       management team only once it is counted — a result must convince the employer too, and by
+ *       then it holds no running count, only the published result, the board of trackers and the record;</li>
  *   <li>cast: a member in the vote's electorate, signed in, or anyone holding a valid voting key;</li>
  *   <li>see a ballot linked to a person: nobody; the storage cannot answer it (docs/VOTING.md).</li>
  * </ul>
@@ -28,8 +29,8 @@ final class VotePermissions {
         }
     }
 
-    static boolean maySee(Viewer viewer) {
-        return viewer.canSee(Audience.MEMBERS);
+    static boolean maySee(Viewer viewer, org.parley.vote.VoteStatus status) {
+        return viewer.canSee(Audience.MEMBERS) || status == org.parley.vote.VoteStatus.TALLIED && viewer.role() == Role.MANAGEMENT_TEAM;
     }
 
     static void requireMember(Viewer viewer) {

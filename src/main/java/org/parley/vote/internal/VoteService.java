@@ -351,29 +351,24 @@ class VoteService implements Votes, Ratifications, MembersNews {
     @Override
     @Transactional(readOnly = true)
     public List<Vote> ofNegotiation(Viewer viewer, long negotiationId) {
-        if (!VotePermissions.maySee(viewer)) {
-            return List.of();
-        }
-        return repository.ofNegotiation(negotiationId).stream().map(this::shown).toList();
+        return repository.ofNegotiation(negotiationId).stream().filter(v -> VotePermissions.maySee(viewer, v.status()))
+                .map(this::shown).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Vote> list(Viewer viewer) {
-        if (!VotePermissions.maySee(viewer)) {
-            return List.of();
-        }
         if (viewer.role() == org.parley.account.Role.MEMBER) {
             Set<Long> mine = new java.util.HashSet<>();
             roster.selves(viewer).forEach(m -> mine.add(m.negotiationId()));
             return repository.all().stream().filter(v -> mine.contains(v.negotiationId())).map(this::shown).toList();
         }
-        return repository.all().stream().map(this::shown).toList();
+        return repository.all().stream().filter(v -> VotePermissions.maySee(viewer, v.status())).map(this::shown).toList();
     }
 
-    /** A vote's row, or "not found" for anyone who may not see votes (the management team). */
+    /** A vote's row, or "not found" for anyone who may not see it (the management team, until it is counted). */
     private VoteRepository.Row row(Viewer viewer, long voteId) {
-        return repository.find(voteId).filter(v -> VotePermissions.maySee(viewer))
+        return repository.find(voteId).filter(v -> VotePermissions.maySee(viewer, v.status()))
                 .orElseThrow(() -> ParleyException.notFound("There is no vote " + voteId + "."));
     }
 
