@@ -39,6 +39,19 @@ public interface Votes {
      */
     String issueKeys(Viewer by, long voteId);
 
+    /**
+     * As {@link #issueKeys}, but every elector with an e-mail address on the roster gets the key by
+     * e-mail, sent in the background (the key is made as the message goes, and never stored); the CSV
+     * holds only the others, for mail-out. Earlier keys stop working for everyone (election committee).
+     */
+    KeyMailing emailKeys(Viewer by, long voteId);
+
+    /** How far the e-mailing of keys has come (election committee). */
+    KeyDelivery keyDelivery(Viewer viewer, long voteId);
+
+    /** Electors whose key e-mail could not be delivered, as "Name <address>: reason" (election committee). */
+    List<String> keyMailFailures(Viewer viewer, long voteId);
+
     /** Casts the signed-in member's ballot. {@code changeCode} replaces an earlier ballot where re-voting is allowed. */
     Receipt cast(Viewer by, long voteId, List<Answer> answers, String changeCode);
 

@@ -50,8 +50,13 @@ class VotePagesTest {
         assertThat(committee.get(page).body()).contains("Announced").contains("Open the vote")
                 .contains(RecordFormat.fingerprint(java.util.List.of("M1", "M2", "M3", "M4")));
         committee.submit(page + "/open", Map.of());
+        assertThat(committee.get(page).body()).contains("The vote is open.");
         String csv = committee.submit(page + "/keys", Map.of()).body();
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("member_id,name,email,worksite,key");
+        var emailed = committee.submit(page + "/keys/email", Map.of());
+        assertThat(emailed.status()).as("every member has an address: nothing to download").isEqualTo(302);
+        assertThat(committee.get(page).body()).contains("4 voting keys are being e-mailed").contains("Keys by e-mail");
+        assertThat(committee.get(page + "/keys/delivery").body()).contains("keys-sent");
 
         var member = api.signIn("member");
         assertThat(member.get(page).body()).contains("Vote now").contains("tentative contract");

@@ -1,8 +1,6 @@
 package org.parley.communication.internal;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,27 +8,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.parley.communication.Update;
 import org.parley.platform.Audience;
 import org.parley.platform.Links;
+import org.parley.platform.MailQueuePolicy;
 import org.parley.platform.OutgoingMail;
 import org.parley.platform.Postbox;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Sends queued update e-mails in the background, in batches, from the durable queue: a restart
- * picks up where it stopped. A temporary failure (no connection, a 4xx reply) is tried again
- * after {@code retry-after}, doubling each time, up to {@code max-attempts}; a permanent one (a
- * 5xx reply, a rejected address) is marked failed at once. A member who unsubscribed after the
- * update was queued is skipped.
+ * picks up where it stopped. Failures are retried or given up as {@link MailQueuePolicy} says. A
+ * member who unsubscribed after the update was queued is skipped.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class DeliveryWorker {
-
-    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
     private final DeliveryRepository queue;
     private final UpdateRepository updates;
@@ -39,15 +31,11 @@ class DeliveryWorker {
     private final Postbox postbox;
     private final Links links;
     private final Clock clock;
-    private final int batchSize;
-    private final Duration retryAfter;
-    private final int maxAttempts;
+    private final MailQueuePolicy policy;
     private final AtomicBoolean running = new AtomicBoolean();
 
     DeliveryWorker(DeliveryRepository queue, UpdateRepository updates, UpdateService service, UnsubscribeLinks unsubscribe,
-            Postbox postbox, Links links, Clock clock, @Value("${parley.delivery.batch-size:200}") int batchSize,
-            @Value("${parley.delivery.retry-after:PT1M}") Duration retryAfter,
-            @Value("${parley.delivery.max-attempts:5}") int maxAttempts) {
+            Postbox postbox, Links links, Clock clock, MailQueuePolicy policy) {
         this.queue = queue;
         this.updates = updates;
         this.service = service;
@@ -55,30 +43,17 @@ class DeliveryWorker {
         this.postbox = postbox;
         this.links = links;
         this.clock = clock;
-        this.batchSize = batchSize;
-        this.retryAfter = retryAfter;
-        this.maxAttempts = maxAttempts;
+        this.policy = policy;
     }
 
     @Scheduled(fixedDelayString = "${parley.delivery.poll:PT2S}", initialDelayString = "${parley.delivery.poll:PT2S}")
     void sendDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            while (sendBatch() == batchSize) {
-                // a full batch: there may be more due right away
-            }
-        } catch (RuntimeException e) {
-            log.warn("The e-mail queue could not be worked through: {}", e.getMessage());
-        } finally {
-            running.set(false);
-        }
+        policy.drain(running, this::sendBatch, "e-mail queue");
     }
 
     /** Sends one batch of due messages; returns how many it took from the queue. */
     int sendBatch() {
-        List<DeliveryRepository.Due> due = queue.due(clock.instant(), batchSize);
+        List<DeliveryRepository.Due> due = queue.due(clock.instant(), policy.batchSize());
         Map<Long, Message> messages = new HashMap<>();
         for (DeliveryRepository.Due d : due) {
             if (d.unsubscribed()) {
@@ -90,18 +65,12 @@ class DeliveryWorker {
                 postbox.send(message.to(d, links.absolute("/unsubscribe/" + unsubscribe.token(d.negotiationId(), d.rosterId()))));
                 queue.sent(d.id(), clock.instant());
             } catch (Postbox.MailFailure e) {
-                int attempts = d.attempts() + 1;
-                if (e.temporary() && attempts < maxAttempts) {
-                    Instant next = clock.instant().plus(retryAfter.multipliedBy(1L << Math.min(attempts - 1, 10)));
-                    queue.retryAt(d.id(), next, e.getMessage());
-                } else {
-                    queue.failed(d.id(), e.getMessage());
-                }
+                policy.retryAt(e, d.attempts() + 1, clock.instant()).ifPresentOrElse(
+                        next -> queue.retryAt(d.id(), next, e.getMessage()), () -> queue.failed(d.id(), e.getMessage()));
             }
         }
         return due.size();
     }
-
     private Message message(long updateId) {
         Update update = updates.find(updateId).orElseThrow();
         String online = links.absolute(update.audience() == Audience.PUBLIC ? "/public/updates/" + update.id() : "/updates/" + update.id());

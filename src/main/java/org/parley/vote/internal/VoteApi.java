@@ -12,6 +12,8 @@ import org.parley.account.Viewer;
 import org.parley.platform.ParleyException;
 import org.parley.vote.Answer;
 import org.parley.vote.Electorate;
+import org.parley.vote.KeyDelivery;
+import org.parley.vote.KeyMailing;
 import org.parley.vote.LogEntry;
 import org.parley.vote.NewVote;
 import org.parley.vote.PaperBatch;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -134,9 +137,27 @@ class VoteApi {
     }
 
     @PostMapping("/votes/{id}/keys")
-    @Operation(summary = "Issue one-time voting keys to every eligible member (earlier keys stop working): CSV, key in the last column")
-    ResponseEntity<String> keys(Viewer viewer, @PathVariable long id) {
-        return keysCsv(id, votes.issueKeys(viewer, id));
+    @Operation(summary = "Issue one-time voting keys to every eligible member (earlier keys stop working): CSV, key in the last column."
+            + " With email=true, members with an e-mail address get their key by e-mail (sent in the background) and the CSV"
+            + " lists only the others; the header Keys-Emailed says how many are queued")
+    ResponseEntity<String> keys(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "false") boolean email) {
+        if (!email) {
+            return keysCsv(id, votes.issueKeys(viewer, id));
+        }
+        KeyMailing mailing = votes.emailKeys(viewer, id);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-keys-without-email.csv\"")
+                .header("Keys-Emailed", String.valueOf(mailing.emailing()))
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(mailing.csv());
+    }
+
+    @GetMapping("/votes/{id}/keys/delivery")
+    @Operation(summary = "How far the e-mailing of voting keys has come (election committee) → {queued, sent, failed, failures}")
+    KeyDeliveryResponse keyDelivery(Viewer viewer, @PathVariable long id) {
+        KeyDelivery delivery = votes.keyDelivery(viewer, id);
+        return new KeyDeliveryResponse(delivery.queued(), delivery.sent(), delivery.failed(), votes.keyMailFailures(viewer, id));
+    }
+
+    record KeyDeliveryResponse(int queued, int sent, int failed, List<String> failures) {
     }
 
     static ResponseEntity<String> keysCsv(long id, String csv) {

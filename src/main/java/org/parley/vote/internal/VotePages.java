@@ -1,6 +1,7 @@
 package org.parley.vote.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,8 +13,10 @@ import org.parley.account.Viewer;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.ParleyException;
+import org.parley.platform.Postbox;
 import org.parley.vote.Answer;
 import org.parley.vote.Electorate;
+import org.parley.vote.KeyMailing;
 import org.parley.vote.NewVote;
 import org.parley.vote.PaperBatch;
 import org.parley.vote.Question;
@@ -48,11 +51,13 @@ class VotePages {
     private final Votes votes;
     private final Negotiations negotiations;
     private final java.time.Clock clock;
+    private final Postbox postbox;
 
-    VotePages(Votes votes, Negotiations negotiations, java.time.Clock clock) {
+    VotePages(Votes votes, Negotiations negotiations, java.time.Clock clock, Postbox postbox) {
         this.votes = votes;
         this.negotiations = negotiations;
         this.clock = clock;
+        this.postbox = postbox;
     }
 
     @GetMapping("/votes")
@@ -149,6 +154,10 @@ class VotePages {
         model.addAttribute("paragraphs", vote.explanation() == null ? List.of() : List.of(vote.explanation().split("\\R\\s*\\R")));
         model.addAttribute("log", votes.log(viewer, id));
         model.addAttribute("batches", votes.paperBatches(viewer, id));
+        if (viewer.onElectionCommittee()) {
+            keyDelivery(viewer, id, model);
+            model.addAttribute("mail", postbox.whereMailGoes());
+        }
         if (vote.status() == VoteStatus.TALLIED) {
             model.addAttribute("result", votes.result(viewer, id));
             List<String> board = votes.board(viewer, id);
@@ -176,6 +185,42 @@ class VotePages {
     @PostMapping("/votes/{id}/keys")
     ResponseEntity<String> keys(Viewer viewer, @PathVariable long id) {
         return VoteApi.keysCsv(id, votes.issueKeys(viewer, id));
+    }
+
+    /**
+     * Members with an e-mail address get their key by e-mail; the committee downloads the others' keys
+     * at once, since no key is kept to be downloaded later.
+     */
+    @PostMapping("/votes/{id}/keys/email")
+    String emailKeys(Viewer viewer, @PathVariable long id, RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
+        KeyMailing mailing;
+        try {
+            mailing = votes.emailKeys(viewer, id);
+        } catch (ParleyException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/votes/" + id + "#committee";
+        }
+        if (mailing.withoutEmail() == 0) {
+            redirect.addFlashAttribute("notice", mailing.emailing() + " voting keys are being e-mailed; every eligible member has an e-mail address.");
+            return "redirect:/votes/" + id + "#committee";
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-keys-without-email.csv\"");
+        response.getWriter().write(mailing.csv());
+        return null;
+    }
+
+    /** The key e-mails' progress alone, for htmx to poll while keys are queued. */
+    @GetMapping("/votes/{id}/keys/delivery")
+    String keyDeliveryFragment(Viewer viewer, @PathVariable long id, Model model) {
+        model.addAttribute("vote", votes.get(viewer, id));
+        keyDelivery(viewer, id, model);
+        return "vote/vote :: keyDelivery";
+    }
+
+    private void keyDelivery(Viewer viewer, long id, Model model) {
+        model.addAttribute("keyDelivery", votes.keyDelivery(viewer, id));
+        model.addAttribute("keyFailures", votes.keyMailFailures(viewer, id));
     }
 
     @GetMapping("/votes/{id}/record.json")

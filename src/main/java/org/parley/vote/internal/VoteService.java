@@ -26,12 +26,15 @@ import org.parley.member.RosterMember;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
+import org.parley.platform.CsvCell;
 import org.parley.platform.ParleyException;
 import org.parley.platform.TypedInput;
 import org.parley.proposal.Ratifications;
 import org.parley.vote.Answer;
 import org.parley.vote.DuplicateRule;
 import org.parley.vote.Electorate;
+import org.parley.vote.KeyDelivery;
+import org.parley.vote.KeyMailing;
 import org.parley.vote.LogEntry;
 import org.parley.vote.NewVote;
 import org.parley.vote.PaperBatch;
@@ -69,6 +72,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
     private static final int CHAIN_BATCH = 2_000;
 
     private final VoteRepository repository;
+    private final KeyMailRepository keyMail;
     private final Negotiations negotiations;
     private final Roster roster;
     private final AuditTrail audit;
@@ -80,9 +84,10 @@ class VoteService implements Votes, Ratifications, MembersNews {
 
     private final BallotBox box;
 
-    VoteService(VoteRepository repository, Negotiations negotiations, Roster roster, AuditTrail audit, Clock clock,
-            PlatformTransactionManager transactionManager) {
+    VoteService(VoteRepository repository, KeyMailRepository keyMail, Negotiations negotiations, Roster roster, AuditTrail audit,
+            Clock clock, PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.keyMail = keyMail;
         this.negotiations = negotiations;
         this.roster = roster;
         this.audit = audit;
@@ -381,6 +386,36 @@ class VoteService implements Votes, Ratifications, MembersNews {
     @Override
     @Transactional
     public String issueKeys(Viewer by, long voteId) {
+        return issue(by, voteId, false).csv();
+    }
+
+    @Override
+    @Transactional
+    public KeyMailing emailKeys(Viewer by, long voteId) {
+        return issue(by, voteId, true);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public KeyDelivery keyDelivery(Viewer viewer, long voteId) {
+        VotePermissions.requireCommittee(viewer);
+        row(viewer, voteId);
+        return keyMail.progress(voteId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> keyMailFailures(Viewer viewer, long voteId) {
+        VotePermissions.requireCommittee(viewer);
+        row(viewer, voteId);
+        return keyMail.failures(voteId);
+    }
+
+    /**
+     * A new key for every elector; with {@code email}, those with an e-mail address are queued for the
+     * sender (which makes their key as the message goes) and left out of the CSV.
+     */
+    private KeyMailing issue(Viewer by, long voteId, boolean email) {
         VotePermissions.requireCommittee(by);
         VoteRepository.Row vote = row(by, voteId);
         if (vote.status().over()) {
@@ -392,28 +427,28 @@ class VoteService implements Votes, Ratifications, MembersNews {
         // record, must not tell anyone how many have voted so far.
         List<Long> electors = repository.electors(voteId);
         List<Map.Entry<Long, String>> hashes = new ArrayList<>(electors.size());
-        StringBuilder csv = new StringBuilder("member_id,name,email,worksite,key\n");
+        List<KeyMailRepository.Recipient> mailed = new ArrayList<>();
+        StringBuilder csv = new StringBuilder();
+        CsvCell.line(csv, "member_id", "name", "email", "worksite", "key");
         for (long rosterId : electors) {
             RosterMember m = entries.get(rosterId);
+            if (email && m != null && m.email() != null && !m.email().isBlank()) {
+                mailed.add(new KeyMailRepository.Recipient(rosterId, m.email(), m.name()));
+                continue;
+            }
             String key = Codes.votingKey();
             hashes.add(Map.entry(rosterId, Codes.keyHash(voteId, key)));
-            csv.append(csvCell(m == null ? "" : m.memberId())).append(',').append(csvCell(m == null ? "" : m.name())).append(',')
-                    .append(csvCell(m == null ? null : m.email())).append(',').append(csvCell(m == null ? null : m.worksite()))
-                    .append(',').append(key).append('\n');
+            CsvCell.line(csv, m == null ? "" : m.memberId(), m == null ? "" : m.name(), m == null ? null : m.email(),
+                    m == null ? null : m.worksite(), key);
         }
         repository.replaceKeys(voteId, hashes);
-        append(voteId, "KEYS_ISSUED", Map.of("keys", hashes.size(), "by", by.displayName()), clock.instant());
+        Instant now = clock.instant();
+        keyMail.replace(voteId, mailed, now); // a CSV round also stops an earlier round's e-mails, whose keys no longer work
+        append(voteId, "KEYS_ISSUED", email ? Map.of("keys", electors.size(), "byEmail", mailed.size(), "by", by.displayName())
+                : Map.of("keys", electors.size(), "by", by.displayName()), now);
         audit.record(new AuditRecord(by, vote.negotiationId(), null, Audience.LABOR, "vote", voteId, "issued voting keys",
-                hashes.size() + " keys for " + vote.title()));
-        return csv.toString();
-    }
-
-    private static String csvCell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@") ? "'" + value : value;
-        return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+                electors.size() + " keys for " + vote.title() + (email ? ", " + mailed.size() + " of them by e-mail" : "")));
+        return new KeyMailing(mailed.size(), hashes.size(), csv.toString());
     }
 
     @Override
