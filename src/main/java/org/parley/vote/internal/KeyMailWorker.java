@@ -80,7 +80,7 @@ class KeyMailWorker {
     private OutgoingMail message(KeyMailRepository.Due d, String key) {
         String page = links.absolute("/votes/" + d.voteId() + "/key");
         String text = "Hello " + d.name() + ",\n\n"
-                + d.title() + ": voting is open from " + VoteService.when(d.opensAt(), d.timeZone()) + " until "
+                + d.title() + ": you can vote from " + VoteService.when(d.opensAt(), d.timeZone()) + " until "
                 + VoteService.when(d.closesAt(), d.timeZone()) + ".\n\n"
                 + "Your one-time voting key: " + key + "\n\n"
                 + "Vote at " + page + " and enter the key there. It lets you cast one ballot; your ballot is secret, and"
@@ -88,7 +88,7 @@ class KeyMailWorker {
                 + " either way, one ballot counts.\n\n"
                 + "Do not pass this key on: whoever holds it can cast your ballot. Any key sent to you earlier for this vote"
                 + " no longer works.\n\n-- The election committee\n";
-        String html = "<p>Hello " + escape(d.name()) + ",</p>\n<p>" + escape(d.title()) + ": voting is open from "
+        String html = "<p>Hello " + escape(d.name()) + ",</p>\n<p>" + escape(d.title()) + ": you can vote from "
                 + escape(VoteService.when(d.opensAt(), d.timeZone())) + " until " + escape(VoteService.when(d.closesAt(), d.timeZone()))
                 + ".</p>\n<p>Your one-time voting key:</p>\n<p style=\"font-size:1.4em;font-family:monospace\"><strong>" + key
                 + "</strong></p>\n<p><a href=\"" + page + "\">Vote here</a> and enter the key. It lets you cast one ballot; your"
