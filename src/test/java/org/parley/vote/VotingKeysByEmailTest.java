@@ -72,6 +72,14 @@ class VotingKeysByEmailTest {
         assertThat(ballots.castWithKey(vote, bensKey, "No").status()).as("one member, one ballot").isEqualTo(409);
         assertThat(ballots.castWithKey(vote, cysKey, "No").status()).isEqualTo(201);
 
+        Api.Pages committee = api.signIn("committee");
+        committee.get("/votes/" + vote);
+        var fromThePage = committee.submit("/votes/" + vote + "/keys/email", Map.of());
+        assertThat(fromThePage.status()).as("the page offers the keys of members without e-mail at once").isEqualTo(200);
+        assertThat(fromThePage.header("Content-Type")).startsWith("text/csv");
+        assertThat(fromThePage.header("Content-Disposition")).contains("keys-without-email.csv");
+        assertThat(fromThePage.body().lines().skip(1).toList()).singleElement().asString().startsWith("K3,Cy Chen,,South,");
+
         JsonNode log = api.get("observer", "/api/votes/" + vote + "/log").json();
         assertThat(log.toString()).contains("KEYS_ISSUED").contains("byEmail").doesNotContain(bensKey);
     }

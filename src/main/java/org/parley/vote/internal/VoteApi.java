@@ -145,9 +145,8 @@ class VoteApi {
             return keysCsv(id, votes.issueKeys(viewer, id));
         }
         KeyMailing mailing = votes.emailKeys(viewer, id);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-keys-without-email.csv\"")
-                .header("Keys-Emailed", String.valueOf(mailing.emailing()))
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(mailing.csv());
+        return ResponseEntity.ok().header("Keys-Emailed", String.valueOf(mailing.emailing()))
+                .headers(keysWithoutEmailCsv(id, mailing).getHeaders()).body(mailing.csv());
     }
 
     @GetMapping("/votes/{id}/keys/delivery")
@@ -161,12 +160,19 @@ class VoteApi {
     }
 
     static ResponseEntity<String> keysCsv(long id, String csv) {
-        return attachment(csv, "vote-" + id + "-keys.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+        return attachment(csv, "vote-" + id + "-keys.csv", CSV);
+    }
+
+    /** The keys of the electors who have no e-mail address, from a round where the others' go by e-mail. */
+    static ResponseEntity<String> keysWithoutEmailCsv(long id, KeyMailing mailing) {
+        return attachment(mailing.csv(), "vote-" + id + "-keys-without-email.csv", CSV);
     }
 
     static ResponseEntity<String> recordJson(long id, String record) {
         return attachment(record, "vote-" + id + "-record.json", MediaType.APPLICATION_JSON);
     }
+
+    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private static ResponseEntity<String> attachment(String body, String filename, MediaType type) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")

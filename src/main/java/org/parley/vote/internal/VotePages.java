@@ -1,7 +1,6 @@
 package org.parley.vote.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -154,7 +153,7 @@ class VotePages {
         model.addAttribute("paragraphs", vote.explanation() == null ? List.of() : List.of(vote.explanation().split("\\R\\s*\\R")));
         model.addAttribute("log", votes.log(viewer, id));
         model.addAttribute("batches", votes.paperBatches(viewer, id));
-        if (viewer.onElectionCommittee()) {
+        if (viewer.onElectionCommittee() && !vote.status().over()) {
             keyDelivery(viewer, id, model);
             model.addAttribute("mail", postbox.whereMailGoes());
         }
@@ -192,7 +191,7 @@ class VotePages {
      * at once, since no key is kept to be downloaded later.
      */
     @PostMapping("/votes/{id}/keys/email")
-    String emailKeys(Viewer viewer, @PathVariable long id, RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
+    Object emailKeys(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
         KeyMailing mailing;
         try {
             mailing = votes.emailKeys(viewer, id);
@@ -204,10 +203,7 @@ class VotePages {
             redirect.addFlashAttribute("notice", mailing.emailing() + " voting keys are being e-mailed; every eligible member has an e-mail address.");
             return "redirect:/votes/" + id + "#committee";
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-keys-without-email.csv\"");
-        response.getWriter().write(mailing.csv());
-        return null;
+        return VoteApi.keysWithoutEmailCsv(id, mailing);
     }
 
     /** The key e-mails' progress alone, for htmx to poll while keys are queued. */
