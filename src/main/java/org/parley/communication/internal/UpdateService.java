@@ -27,7 +27,9 @@ import org.parley.member.Roster;
 import org.parley.member.RosterMember;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.LegalClock;
 import org.parley.negotiation.Negotiations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
 import org.parley.proposal.Proposals;
@@ -50,11 +52,14 @@ class UpdateService implements Updates, MembersNews {
     private final Events events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<LegalClock> legalClock;
     private final Parser markdown = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     UpdateService(UpdateRepository repository, DeliveryRepository deliveries, Negotiations negotiations, Sessions sessions,
-            Proposals proposals, Roster roster, Observers observers, Events events, AuditTrail audit, Clock clock) {
+            Proposals proposals, Roster roster, Observers observers, Events events, AuditTrail audit, Clock clock,
+            ObjectProvider<LegalClock> legalClock) {
+        this.legalClock = legalClock;
         this.repository = repository;
         this.deliveries = deliveries;
         this.negotiations = negotiations;
@@ -89,7 +94,8 @@ class UpdateService implements Updates, MembersNews {
                 .toList();
         return new UpdateDraft(table.name().toLowerCase(Locale.ROOT).contains("table") ? table.name() : table.name() + " table",
                 first, last, sessions.ofTable(by, tableId), proposals.exchanges(by, tableId),
-                negotiation.countdown(last), upcoming, seats);
+                negotiations.countdown(negotiation.id(), last.equals(today) ? clock.instant() : last.atStartOfDay(negotiation.timeZone()).toInstant()),
+                upcoming, seats, legalClock.orderedStream().flatMap(c -> c.happenings(by, negotiation.id(), first, last).stream()).toList());
     }
 
     @Override
