@@ -28,6 +28,7 @@ import org.parley.term.Extension;
 import org.parley.term.ExtensionStatus;
 import org.parley.term.Notice;
 import org.parley.term.RenewalClause;
+import org.parley.term.StrikePlan;
 import org.parley.term.internal.Jurisdiction.Rule;
 import org.parley.term.internal.Jurisdiction.RuleType;
 
@@ -156,6 +157,76 @@ final class LegalClockCalculator {
         return new Deadlines(term.negotiationId(), today, rules.code(), state.status(), daysWithout, end, ContractTerm.phrase(end),
                 List.copyOf(sorted), action, earliest, List.copyOf(work.constraints), rules.counting(),
                 rules.sources() == null ? List.of() : rules.sources(), Deadlines.DISCLAIMER);
+    }
+
+    /**
+     * What must still be done for an action at {@code target} at {@code locations}: every notice still to
+     * serve with its last day, and every reason the target cannot be kept.
+     */
+    static StrikePlan plan(ClockFacts facts, ZonedDateTime target, List<String> locations) {
+        Deadlines d = compute(facts);
+        ZoneId zone = d.expiresAt().getZone();
+        ZonedDateTime at = target.withZoneSameInstant(zone);
+        LocalDate today = d.asOf();
+        Side side = facts.side() == null ? Side.LABOR : facts.side();
+        List<StrikePlan.Step> steps = new ArrayList<>();
+        List<String> blockers = new ArrayList<>();
+        for (Deadline x : d.deadlines()) {
+            if (x.location() == null && x.dueBy() != null && x.customId() == null
+                    && (x.status() == DeadlineStatus.UPCOMING || x.status() == DeadlineStatus.MET)
+                    && facts.jurisdiction().rules().stream().anyMatch(r -> r.kind().equals(x.kind()) && r.notice() != null
+                    && r.type() != RuleType.NOT_SERVE_BEFORE && r.type() != RuleType.NOTICE_BEFORE_ACTION)) {
+                steps.add(new StrikePlan.Step(x.label(), x.dueBy(), x.basis(), x.status() == DeadlineStatus.MET));
+            }
+        }
+        for (Constraint c : d.constraints()) {
+            if (c.location() == null && c.notBefore().isAfter(at)) {
+                blockers.add(c.reason() + " (" + c.basis() + ")");
+            }
+        }
+        Optional<Rule> perLocation = facts.jurisdiction().rules().stream()
+                .filter(r -> r.type() == RuleType.NOTICE_BEFORE_ACTION && r.perLocation())
+                .filter(r -> r.appliesTo(facts.term().healthCareInstitution(), facts.term().firstContract()))
+                .filter(r -> r.actionBy() == null || r.actionBy().equals(side.name()))
+                .findFirst();
+        if (perLocation.isPresent()) {
+            Rule rule = perLocation.get();
+            String label = facts.jurisdiction().noticeLabel(rule.notice());
+            LocalDate lastService = at.toLocalDate().minusDays(rule.days() + 1L);
+            LocalDate firstService = facts.jurisdiction().rules().stream()
+                    .filter(r -> r.type() == RuleType.NOT_SERVE_BEFORE && rule.notice().equals(r.notice()))
+                    .filter(r -> r.appliesTo(facts.term().healthCareInstitution(), facts.term().firstContract()))
+                    .flatMap(r -> d.deadlines().stream().filter(x -> x.kind().equals(r.kind())))
+                    .map(Deadline::dueBy).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            for (String location : locations) {
+                Optional<Notice> served = facts.notices().stream()
+                        .filter(n -> !n.planned() && n.kind().equals(rule.notice()) && n.location() != null && n.location().equalsIgnoreCase(location.strip()))
+                        .max(Comparator.comparing(Notice::servedAt));
+                if (served.isPresent() && served.get().actionStartsAt() != null && served.get().actionStartsAt().toInstant().equals(at.toInstant())) {
+                    LocalDate on = day(served.get(), zone);
+                    boolean inTime = !on.isAfter(lastService);
+                    steps.add(new StrikePlan.Step(label + " at " + location + ": served " + day(on) + ", stating " + MOMENT.format(at),
+                            lastService, rule.basis(), true));
+                    if (!inTime) {
+                        blockers.add("at " + location + ": the notice served " + day(on) + " gives fewer than " + days(rule.days())
+                                + " before " + MOMENT.format(at) + " (" + rule.basis() + ")");
+                    }
+                    continue;
+                }
+                String why = served.map(n -> " (the one served " + day(day(n, zone)) + " states "
+                        + (n.actionStartsAt() == null ? "no start" : MOMENT.format(n.actionStartsAt().withZoneSameInstant(zone)))
+                        + "; a different start needs a new notice)").orElse("");
+                steps.add(new StrikePlan.Step(label + " at " + location + ", stating " + MOMENT.format(at) + why, lastService, rule.basis(), false));
+                if (lastService.isBefore(today)) {
+                    blockers.add("at " + location + ": the " + label + " had to be served by " + day(lastService) + " (" + rule.basis() + ")");
+                } else if (firstService != null && lastService.isBefore(firstService)) {
+                    blockers.add("at " + location + ": the " + label + " may not be given before " + day(firstService)
+                            + ", too late for this start (" + rule.basis() + ")");
+                }
+            }
+        }
+        return new StrikePlan(at, List.copyOf(locations), d.action(), blockers.isEmpty(), List.copyOf(steps), List.copyOf(blockers),
+                Deadlines.DISCLAIMER);
     }
 
     /** The local date a notice was served on, in the zone of the agreement's expiration. */
