@@ -62,6 +62,14 @@ class TermService implements Terms {
                 repository.extensions(negotiationId), served, repository.deadlines(negotiationId, readable), side, asOf);
     }
 
+    /** The facts as one side sees them, for the reminder sender (which has no signed-in viewer). */
+    ClockFacts factsForSide(long negotiationId, Side side, Instant asOf) {
+        ContractTerm term = negotiations.term(negotiationId);
+        return new ClockFacts(term, jurisdictions.get(term.jurisdiction()), repository.renewal(negotiationId).orElse(null),
+                repository.extensions(negotiationId), repository.notices(negotiationId, Set.of(Audience.TABLE), term.zone()),
+                repository.deadlines(negotiationId, Set.of(Audience.TABLE, Audience.of(side))), side, asOf);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Deadlines deadlines(Viewer viewer, long negotiationId, Instant asOf, Side forSide) {
