@@ -35,11 +35,11 @@ record ReadinessChart(int width, int height, List<Bar> bars, Double goalX, int g
         return new ReadinessChart(WIDTH, Math.max(ROW, y + 4), bars, goal == 0 ? null : LABEL + goal * scale, goal);
     }
 
-    boolean empty() {
+    public boolean empty() {
         return bars.isEmpty();
     }
 
-    int labelWidth() {
+    public int labelWidth() {
         return LABEL;
     }
 }
