@@ -92,18 +92,24 @@ class ReadinessService implements StrikeReadiness {
         TermPermissions.requireLabor(viewer);
         ZoneId zone = negotiations.term(negotiationId).zone();
         List<RosterMember> active = roster.everyone(viewer, negotiationId).stream().filter(RosterMember::active).toList();
-        Map<String, RosterMember> byMemberId = new HashMap<>();
-        Map<Long, RosterMember> byRosterId = new HashMap<>();
+        // the signers list names people by e-mail address (and name), not by member ID: match them to the roster so
+        Map<String, RosterMember> byEmail = new HashMap<>();
+        Map<String, RosterMember> byName = new HashMap<>();
         active.forEach(m -> {
-            byMemberId.put(m.memberId(), m);
-            byRosterId.put(m.id(), m);
+            if (m.email() != null) {
+                byEmail.putIfAbsent(m.email().strip().toLowerCase(Locale.ROOT), m);
+            }
+            byName.putIfAbsent(m.name().strip().toLowerCase(Locale.ROOT), m);
         });
 
         Optional<Petition> pledge = petitions.ofNegotiation(viewer, negotiationId).stream().filter(p -> p.kind() == PetitionKind.PLEDGE)
                 .max(Comparator.comparing(Petition::id));
         Set<Long> pledged = new HashSet<>();
-        pledge.ifPresent(p -> petitions.signers(viewer, p.id()).stream().filter(s -> s.counted() && s.memberId() != null)
-                .map(s -> byMemberId.get(s.memberId())).filter(java.util.Objects::nonNull).forEach(m -> pledged.add(m.id())));
+        pledge.ifPresent(p -> petitions.signers(viewer, p.id()).stream().filter(s -> s.counted())
+                .map(s -> s.email() != null && byEmail.containsKey(s.email().strip().toLowerCase(Locale.ROOT))
+                        ? byEmail.get(s.email().strip().toLowerCase(Locale.ROOT))
+                        : s.name() == null ? null : byName.get(s.name().strip().toLowerCase(Locale.ROOT)))
+                .filter(java.util.Objects::nonNull).forEach(m -> pledged.add(m.id())));
 
         Set<Long> observed = new HashSet<>();
         for (BargainingSession s : sessions.ofNegotiation(viewer, negotiationId)) {
@@ -249,7 +255,8 @@ class ReadinessService implements StrikeReadiness {
                 .orElseThrow(() -> ParleyException.notFound("There is no picket shift " + shiftId + "."));
         RosterMember self = roster.self(by, shift.negotiationId())
                 .orElseThrow(() -> ParleyException.notFound("There is no picket shift " + shiftId + "."));
-        if (join) {
+        boolean already = repository.signUps(shift.negotiationId()).getOrDefault(shiftId, List.of()).contains(self.id());
+        if (join && !already) {
             if (!shift.endsAt().isAfter(clock.instant())) {
                 throw ParleyException.conflict("This shift is over.");
             }
@@ -257,7 +264,7 @@ class ReadinessService implements StrikeReadiness {
                 throw ParleyException.conflict("This shift is full; choose another one.");
             }
             repository.signUp(shiftId, self.id(), clock.instant());
-        } else {
+        } else if (!join) {
             repository.cancel(shiftId, self.id());
         }
         return shifts(by, shift.negotiationId()).stream().filter(s -> s.id() == shiftId).findFirst().orElseThrow();

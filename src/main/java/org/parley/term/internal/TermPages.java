@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TermPages {
 
     /** What was typed, kept as text. */
-    record TermForm(String expiresDate, String expiresTime, String zone, String jurisdiction, boolean healthCareInstitution, boolean firstContract) {
+    record TermForm(String expiresDate, String expiresTime, String zone, String jurisdiction, Boolean healthCareInstitution, Boolean firstContract) {
         static TermForm of(ContractTerm term) {
             return new TermForm(term.expirationDate().toString(), term.expirationTime() == null ? "" : term.expirationTime().toString(),
                     term.zone().getId(), term.jurisdiction(), term.healthCareInstitution(), term.firstContract());
@@ -57,7 +57,7 @@ class TermPages {
     }
 
     record NoticeForm(String kind, String servedBy, String recipients, String servedAt, String method, String location,
-                      String actionStartsAt, boolean planned, String title) {
+                      String actionStartsAt, Boolean planned, String title) {
         static NoticeForm empty(Side side) {
             return new NoticeForm("", side == null ? "LABOR" : side.name(), "", "", "", "", "", false, "");
         }
@@ -158,7 +158,7 @@ class TermPages {
     @PostMapping("/negotiations/{id}/legal-clock/term")
     String term(Viewer viewer, @PathVariable long id, TermForm form, Model model, RedirectAttributes redirect) {
         return attempt(viewer, id, model, "termForm", form, () -> negotiations.update(viewer, id, NegotiationChanges.term(form.expiresAt(),
-                form.jurisdiction(), form.healthCareInstitution(), form.firstContract())), redirect, "The term is saved.");
+                form.jurisdiction(), Boolean.TRUE.equals(form.healthCareInstitution()), Boolean.TRUE.equals(form.firstContract()))), redirect, "The term is saved.");
     }
 
     @PostMapping("/negotiations/{id}/legal-clock/renewal")
@@ -174,7 +174,7 @@ class TermPages {
     String notice(Viewer viewer, @PathVariable long id, NoticeForm form, Model model, RedirectAttributes redirect) {
         return attempt(viewer, id, model, "noticeForm", form, () -> terms.recordNotice(viewer, id, new NewNotice(form.kind(), form.servedAt(),
                 form.servedBy(), form.recipients(), form.method(), form.location(), form.actionStartsAt(), form.planned(), form.title())),
-                redirect, form.planned() ? "The planned notice is recorded (your side's alone until served)." : "The notice is recorded.");
+                redirect, Boolean.TRUE.equals(form.planned()) ? "The planned notice is recorded (your side's alone until served)." : "The notice is recorded.");
     }
 
     @PostMapping("/notices/{noticeId}/served")
