@@ -21,5 +21,8 @@ public interface StrikeReadiness {
     /** The signed-in member signs up for a shift; refused when it is full or already over. */
     PicketShift signUp(Viewer by, long shiftId);
 
+    /** The labor team signs a member up by member ID (an organizer on the phone with them). */
+    PicketShift signUpMember(Viewer by, long shiftId, String memberId);
+
     PicketShift cancel(Viewer by, long shiftId);
 }

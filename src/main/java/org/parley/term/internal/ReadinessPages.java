@@ -105,10 +105,15 @@ class ReadinessPages {
         return readiness.addShift(viewer, id, shift);
     }
 
+    record SignUpRequest(String memberId) {
+    }
+
     @PostMapping("/api/picket-shifts/{shiftId}/sign-ups")
     @ResponseBody
-    PicketShift signUpApi(Viewer viewer, @PathVariable long shiftId) {
-        return readiness.signUp(viewer, shiftId);
+    @io.swagger.v3.oas.annotations.Operation(summary = "A member signs up (no body); the labor team signs a member up with {memberId}")
+    PicketShift signUpApi(Viewer viewer, @PathVariable long shiftId, @RequestBody(required = false) SignUpRequest request) {
+        return request != null && request.memberId() != null ? readiness.signUpMember(viewer, shiftId, request.memberId())
+                : readiness.signUp(viewer, shiftId);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/picket-shifts/{shiftId}/sign-ups")

@@ -247,6 +247,32 @@ class ReadinessService implements StrikeReadiness {
         return change(by, shiftId, false);
     }
 
+    @Override
+    @Transactional
+    public PicketShift signUpMember(Viewer by, long shiftId, String memberId) {
+        TermPermissions.requireLabor(by);
+        ReadinessRepository.ShiftRow shift = repository.lockShift(shiftId)
+                .orElseThrow(() -> ParleyException.notFound("There is no picket shift " + shiftId + "."));
+        RosterMember member = roster.byMemberId(by, shift.negotiationId(), ParleyException.requireText(memberId, "The member ID"));
+        join(shift, member);
+        audit.record(new AuditRecord(by, shift.negotiationId(), null, Audience.LABOR, "picket-shift", shiftId, "signed a member up for a picket shift",
+                member.name() + ", " + shift.location()));
+        return shifts(by, shift.negotiationId()).stream().filter(s -> s.id() == shiftId).findFirst().orElseThrow();
+    }
+
+    private void join(ReadinessRepository.ShiftRow shift, RosterMember member) {
+        if (repository.signUps(shift.negotiationId()).getOrDefault(shift.id(), List.of()).contains(member.id())) {
+            return;
+        }
+        if (!shift.endsAt().isAfter(clock.instant())) {
+            throw ParleyException.conflict("This shift is over.");
+        }
+        if (repository.countSignUps(shift.id()) >= shift.slots()) {
+            throw ParleyException.conflict("This shift is full; choose another one.");
+        }
+        repository.signUp(shift.id(), member.id(), clock.instant());
+    }
+
     private PicketShift change(Viewer by, long shiftId, boolean join) {
         if (by.role() != Role.MEMBER) {
             throw ParleyException.forbidden("Members sign themselves up for picket shifts.");
@@ -255,16 +281,9 @@ class ReadinessService implements StrikeReadiness {
                 .orElseThrow(() -> ParleyException.notFound("There is no picket shift " + shiftId + "."));
         RosterMember self = roster.self(by, shift.negotiationId())
                 .orElseThrow(() -> ParleyException.notFound("There is no picket shift " + shiftId + "."));
-        boolean already = repository.signUps(shift.negotiationId()).getOrDefault(shiftId, List.of()).contains(self.id());
-        if (join && !already) {
-            if (!shift.endsAt().isAfter(clock.instant())) {
-                throw ParleyException.conflict("This shift is over.");
-            }
-            if (repository.countSignUps(shiftId) >= shift.slots()) {
-                throw ParleyException.conflict("This shift is full; choose another one.");
-            }
-            repository.signUp(shiftId, self.id(), clock.instant());
-        } else if (!join) {
+        if (join) {
+            join(shift, self);
+        } else {
             repository.cancel(shiftId, self.id());
         }
         return shifts(by, shift.negotiationId()).stream().filter(s -> s.id() == shiftId).findFirst().orElseThrow();
