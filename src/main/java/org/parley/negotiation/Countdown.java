@@ -63,7 +63,8 @@ public record Countdown(LocalDate expirationDate, LocalDate asOf, long daysUntil
         String extended = extended() ? "Extended until " + DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(expirationDate) + ": " : "";
         if (daysUntilExpiration == 0) {
             String hour = expiresAt == null || expiresAt.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? "midnight"
-                    : DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH).format(expiresAt).toLowerCase(Locale.ROOT);
+                    : DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH).format(expiresAt).toLowerCase(Locale.ROOT)
+                            .replace("am", "a.m.").replace("pm", "p.m.");
             return extended + (extended.isEmpty() ? "T" : "t") + "he contract expires today at " + hour;
         }
         return extended + (daysUntilExpiration == 1 ? "1 day left before the contract expires"

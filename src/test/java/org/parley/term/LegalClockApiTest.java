@@ -40,7 +40,7 @@ class LegalClockApiTest {
         assertThat(n.get("expirationDate").asString()).isEqualTo("2027-06-30");
         assertThat(n.get("healthCareInstitution").asBoolean()).isTrue();
         assertThat(n.get("status").asString()).isEqualTo("IN_FORCE");
-        assertThat(n.get("countdown").asString()).isEqualTo("The contract expires today at 11:59 pm");
+        assertThat(n.get("countdown").asString()).isEqualTo("The contract expires today at 11:59 p.m.");
         assertThat(api.get("labor", "/api/negotiations/" + id + "?asOf=2027-07-01").json().get("status").asString()).isEqualTo("EXPIRED");
 
         // midnight means the end of the day before
