@@ -3,7 +3,6 @@ package org.parley.term.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,9 +82,5 @@ class ReadinessRepository {
     boolean cancel(long shiftId, long rosterId) {
         return jdbc.sql("delete from term_picket_signup where shift_id = :shift and roster_id = :roster")
                 .param("shift", shiftId).param("roster", rosterId).update() == 1;
-    }
-
-    static java.time.ZonedDateTime at(Instant instant, ZoneId zone) {
-        return instant.atZone(zone);
     }
 }

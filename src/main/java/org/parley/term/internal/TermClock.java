@@ -34,11 +34,13 @@ class TermClock implements LegalClock {
     private final TermRepository repository;
     private final TermService terms;
     private final Jurisdictions jurisdictions;
+    private final org.parley.negotiation.Negotiations negotiations;
 
-    TermClock(TermRepository repository, TermService terms, Jurisdictions jurisdictions) {
+    TermClock(TermRepository repository, TermService terms, Jurisdictions jurisdictions, org.parley.negotiation.Negotiations negotiations) {
         this.repository = repository;
         this.terms = terms;
         this.jurisdictions = jurisdictions;
+        this.negotiations = negotiations;
     }
 
     @Override
@@ -80,8 +82,7 @@ class TermClock implements LegalClock {
             return List.of();
         }
         Side us = viewer.side() != null ? viewer.side() : Side.LABOR;
-        ContractTerm term = terms.facts(viewer, negotiationId, Instant.now(), us).term();
-        ZoneId zone = term.zone();
+        ZoneId zone = negotiations.term(negotiationId).zone();
         List<Dated> lines = new ArrayList<>();
         for (Extension e : repository.extensions(negotiationId)) {
             LocalDate offered = LocalDate.ofInstant(e.offeredAt(), zone);
