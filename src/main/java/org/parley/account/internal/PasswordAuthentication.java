@@ -1,7 +1,10 @@
 package org.parley.account.internal;
 
 import java.time.Duration;
+import org.parley.account.Account;
+import org.parley.account.Role;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,12 +25,14 @@ class PasswordAuthentication implements AuthenticationProvider {
     static final String WRONG = "Wrong username or password.";
 
     private final AccountRepository accounts;
+    private final AccountService service;
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
     private final String hashOfNothing;
 
-    PasswordAuthentication(AccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+    PasswordAuthentication(AccountRepository accounts, AccountService service, PasswordEncoder passwords, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.service = service;
         this.passwords = passwords;
         this.throttle = throttle;
         this.hashOfNothing = passwords.encode("no account has this password");
@@ -51,8 +56,13 @@ class PasswordAuthentication implements AuthenticationProvider {
             throttle.failed(username, address);
             throw new BadCredentialsException(WRONG);
         }
+        Account account = credentials.get().account();
+        if (account.role() == Role.MEMBER && !service.inGoodStanding(account.id())) {
+            // Said only to whoever knows the password: the union made this member inactive.
+            throw new DisabledException("This member account is no longer active on the union's roster.");
+        }
         throttle.succeeded(username);
-        var principal = new ParleyPrincipal(AccountService.viewer(credentials.get().account()));
+        var principal = new ParleyPrincipal(AccountService.viewer(account), credentials.get().epoch());
         var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         authenticated.setDetails(request.getDetails());
         return authenticated;
