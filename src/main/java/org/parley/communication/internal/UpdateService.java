@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.parley.account.Viewer;
 import org.parley.audit.AuditRecord;
@@ -51,7 +52,12 @@ class UpdateService implements Updates, MembersNews {
     private final AuditTrail audit;
     private final Clock clock;
     private final Parser markdown = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /**
+     * Links and images may point only to http, https and mailto addresses (or relative ones): the default
+     * sanitizer also lets {@code data:} through, which can carry a whole page or script into a reader's browser.
+     */
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
 
     UpdateService(UpdateRepository repository, DeliveryRepository deliveries, Negotiations negotiations, Sessions sessions,
             Proposals proposals, Roster roster, Observers observers, Events events, AuditTrail audit, Clock clock) {
