@@ -87,13 +87,30 @@ class UpdateRepository {
                 .query((rs, n) -> update(rs)).list();
     }
 
-    void answer(long updateId, String voterKey, boolean helpful, Instant now) {
+    void answer(long updateId, String voterKey, String answeredFrom, boolean helpful, Instant now) {
         int changed = jdbc.sql("update communication_feedback set helpful = :helpful, answered_at = :now where update_id = :id and voter_key = :key")
                 .param("helpful", helpful).param("now", utc(now)).param("id", updateId).param("key", voterKey).update();
         if (changed == 0) {
-            jdbc.sql("insert into communication_feedback (update_id, voter_key, helpful, answered_at) values (:id, :key, :helpful, :now)")
-                    .param("helpful", helpful).param("now", utc(now)).param("id", updateId).param("key", voterKey).update();
+            jdbc.sql("""
+                    insert into communication_feedback (update_id, voter_key, helpful, answered_at, answered_from)
+                    values (:id, :key, :helpful, :now, :from)
+                    """)
+                    .param("helpful", helpful).param("now", utc(now)).param("id", updateId).param("key", voterKey)
+                    .param("from", answeredFrom).update();
         }
+    }
+
+    boolean answered(long updateId, String voterKey) {
+        return jdbc.sql("select count(*) from communication_feedback where update_id = :id and voter_key = :key")
+                .param("id", updateId).param("key", voterKey).query(Integer.class).single() > 0;
+    }
+
+    int anonymousAnswersFrom(long updateId, String answeredFrom, Instant since) {
+        return jdbc.sql("""
+                select count(*) from communication_feedback
+                where update_id = :id and answered_from = :from and answered_at > :since
+                """)
+                .param("id", updateId).param("from", answeredFrom).param("since", utc(since)).query(Integer.class).single();
     }
 
     Feedback feedback(long updateId) {
