@@ -46,9 +46,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 
         Duration wait = throttle.waitBeforeTrying(username, address);
         if (!wait.isZero()) {
-            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-            throw new LockedException("Too many failed sign-in attempts. Try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes."));
+            throw new LockedException("Too many failed sign-in attempts. Try again in " + inWords(wait) + ".");
         }
         var credentials = accounts.credentials(username);
         boolean matches = passwords.matches(password, credentials.map(AccountRepository.Credentials::passwordHash).orElse(hashOfNothing));
@@ -61,11 +59,20 @@ class PasswordAuthentication implements AuthenticationProvider {
             // Said only to whoever knows the password: the union made this member inactive.
             throw new DisabledException("This member account is no longer active on the union's roster.");
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         var principal = new ParleyPrincipal(AccountService.viewer(account), credentials.get().epoch());
         var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         authenticated.setDetails(request.getDetails());
         return authenticated;
+    }
+
+    static String inWords(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        if (seconds < 60) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     @Override
