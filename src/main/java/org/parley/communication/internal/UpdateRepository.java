@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.parley.communication.Feedback;
 import org.parley.communication.Update;
 import org.parley.communication.UpdateStatus;
+import org.parley.platform.OpaqueId;
 import org.parley.platform.Audience;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -32,15 +32,18 @@ class UpdateRepository {
     }
 
     long insert(long negotiationId, Long tableId, String title, String markdown, Audience audience, String by, Instant now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into communication_update (negotiation_id, table_id, title, markdown, audience, status, created_by, created_at)
-                values (:negotiation, :table, :title, :markdown, :audience, 'DRAFT', :by, :now)
-                """)
-                .param("negotiation", negotiationId).param("table", tableId).param("title", title)
-                .param("markdown", markdown).param("audience", audience.name()).param("by", by).param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        // A random id (OpaqueId): the labor team's drafts and members-only updates leave no countable gaps
+        // between the ids of the public updates everyone sees.
+        return OpaqueId.insert(id -> {
+            jdbc.sql("""
+                    insert into communication_update (id, negotiation_id, table_id, title, markdown, audience, status, created_by, created_at)
+                    values (:id, :negotiation, :table, :title, :markdown, :audience, 'DRAFT', :by, :now)
+                    """)
+                    .param("id", id).param("negotiation", negotiationId).param("table", tableId).param("title", title)
+                    .param("markdown", markdown).param("audience", audience.name()).param("by", by).param("now", utc(now))
+                    .update();
+            return id;
+        });
     }
 
     void updateDraft(long id, String title, String markdown, Audience audience) {
