@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.platform.Audience;
+import org.parley.platform.OpaqueId;
 import org.parley.platform.Side;
 import org.parley.term.CustomDeadline;
 import org.parley.term.Extension;
@@ -119,19 +120,21 @@ class TermRepository {
 
     long insertNotice(long negotiationId, String kind, String title, Side servedBy, String recipients, Instant servedAt, String method,
             String location, Instant actionStartsAt, boolean planned, Audience audience, String recordedBy, Instant recordedAt) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into term_notice (negotiation_id, kind, title, served_by, recipients, served_at, method, location, action_starts_at,
-                                         planned, audience, recorded_by, recorded_at)
-                values (:negotiation, :kind, :title, :servedBy, :recipients, :servedAt, :method, :location, :action, :planned, :audience,
-                        :by, :at)
-                """)
-                .param("negotiation", negotiationId).param("kind", kind).param("title", title).param("servedBy", servedBy.name())
-                .param("recipients", recipients).param("servedAt", utc(servedAt)).param("method", method).param("location", location)
-                .param("action", utc(actionStartsAt)).param("planned", planned).param("audience", audience.name())
-                .param("by", recordedBy).param("at", utc(recordedAt))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        // A random id (OpaqueId): a side's planned notices must leave no countable gaps in the ids the other side sees.
+        return OpaqueId.insert(id -> {
+            jdbc.sql("""
+                    insert into term_notice (id, negotiation_id, kind, title, served_by, recipients, served_at, method, location,
+                                             action_starts_at, planned, audience, recorded_by, recorded_at)
+                    values (:id, :negotiation, :kind, :title, :servedBy, :recipients, :servedAt, :method, :location, :action, :planned,
+                            :audience, :by, :at)
+                    """)
+                    .param("id", id).param("negotiation", negotiationId).param("kind", kind).param("title", title)
+                    .param("servedBy", servedBy.name()).param("recipients", recipients).param("servedAt", utc(servedAt))
+                    .param("method", method).param("location", location).param("action", utc(actionStartsAt)).param("planned", planned)
+                    .param("audience", audience.name()).param("by", recordedBy).param("at", utc(recordedAt))
+                    .update();
+            return id;
+        });
     }
 
     /** Marks a planned notice served: it becomes the table's. False when it was not planned any more. */
@@ -169,14 +172,16 @@ class TermRepository {
     // --- team-defined deadlines ---
 
     long insertDeadline(long negotiationId, String kind, String label, LocalDate date, Integer daysBefore, String basis, Audience audience) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into term_deadline (negotiation_id, kind, label, due_date, days_before_expiration, basis, audience)
-                values (:negotiation, :kind, :label, :date, :days, :basis, :audience)
-                """)
-                .param("negotiation", negotiationId).param("kind", kind).param("label", label).param("date", date).param("days", daysBefore)
-                .param("basis", basis).param("audience", audience.name()).update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        // a random id, as for notices: a side's own deadlines leave no gaps the other side could count
+        return OpaqueId.insert(id -> {
+            jdbc.sql("""
+                    insert into term_deadline (id, negotiation_id, kind, label, due_date, days_before_expiration, basis, audience)
+                    values (:id, :negotiation, :kind, :label, :date, :days, :basis, :audience)
+                    """)
+                    .param("id", id).param("negotiation", negotiationId).param("kind", kind).param("label", label).param("date", date)
+                    .param("days", daysBefore).param("basis", basis).param("audience", audience.name()).update();
+            return id;
+        });
     }
 
     List<CustomDeadline> deadlines(long negotiationId, Set<Audience> visible) {
