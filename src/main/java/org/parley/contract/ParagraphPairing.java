@@ -31,7 +31,7 @@ final class ParagraphPairing {
     static final double SIMILAR = 0.5;
 
     /** Above this many paragraph pairs, candidates come from the words they share that few paragraphs use, not from every pair. */
-    private static final int ALL_PAIRS = 20_000;
+    private static final int ALL_PAIRS = 4_096;
 
     private static final Pattern LABEL = Pattern.compile("[ \\t]*(?:>[ \\t]*)*(?:\\*\\*|__)?(?:"
             + "#{1,6}\\s|[-*+•–][ \\t]"
@@ -86,13 +86,38 @@ final class ParagraphPairing {
         boolean afterBlank = false;
         for (int line = from; line < to; line++) {
             boolean blank = isBlank(text, lines[line], lines[line + 1]);
-            if (line == from || !blank && (afterBlank || LABEL.matcher(text).region(lines[line], lines[line + 1]).lookingAt())) {
+            if (line == from || !blank && (afterBlank || labelled(text, lines[line], lines[line + 1]))) {
                 starts[count++] = lines[line];
             }
             afterBlank = blank;
         }
         starts[count++] = lines[to];
         return Arrays.copyOf(starts, count);
+    }
+
+    /** Whether the line opens with a label; most lines open with a word, which a glance at its first characters rules out. */
+    private static boolean labelled(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == to) {
+            return false;
+        }
+        char first = text.charAt(i);
+        if (Character.isLetter(first)) {
+            int end = Math.min(to, i + 7);
+            int k = i + 1;
+            while (k < end && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            boolean shortLabel = k < to && (text.charAt(k) == '.' || text.charAt(k) == ')');
+            boolean keyword = k - i >= 6 && "aAsSeE".indexOf(first) >= 0 || k - i == 5 && (first == 'a' || first == 'A');
+            if (!shortLabel && !keyword) {
+                return false;
+            }
+        }
+        return LABEL.matcher(text).region(from, to).lookingAt();
     }
 
     private static boolean isBlank(String text, int from, int to) {
@@ -130,12 +155,12 @@ final class ParagraphPairing {
         int i = 0;
         int j = 0;
         for (int[] group : groups) {
-            gap(i, group[0], j, group[2], runs);
+            gap(i, group[0], j, group[2], oldWords, newWords, runs);
             wordByWord(oldText.substring(oldStarts[group[0]], oldStarts[group[1]]), newText.substring(newStarts[group[2]], newStarts[group[3]]), runs);
             i = group[1];
             j = group[3];
         }
-        gap(i, m, j, n, runs);
+        gap(i, m, j, n, oldWords, newWords, runs);
     }
 
     /**
@@ -173,10 +198,20 @@ final class ParagraphPairing {
     }
 
     private static int[] joined(int[][] words, int from, int to) {
-        int[] all = new int[0];
-        for (int k = from; k < to; k++) {
-            all = union(all, words[k]);
+        if (to - from == 1) {
+            return words[from];
         }
+        int size = 0;
+        for (int k = from; k < to; k++) {
+            size += words[k].length;
+        }
+        int[] all = new int[size];
+        int at = 0;
+        for (int k = from; k < to; k++) {
+            System.arraycopy(words[k], 0, all, at, words[k].length);
+            at += words[k].length;
+        }
+        Arrays.sort(all);
         return all;
     }
 
@@ -192,37 +227,22 @@ final class ParagraphPairing {
         return all;
     }
 
-    /** Paragraphs [oldFrom, oldTo) and [newFrom, newTo) that were paired with none. */
-    private void gap(int oldFrom, int oldTo, int newFrom, int newTo, Runs runs) {
+    /**
+     * Paragraphs [oldFrom, oldTo) and [newFrom, newTo) that were paired with none: compared word by
+     * word when, together, they share at least {@link #SIMILAR} of their words (the same text
+     * broken into paragraphs differently), struck and inserted whole otherwise. What they share as
+     * multisets bounds what a word-by-word comparison can find, so the cheap test comes first.
+     */
+    private void gap(int oldFrom, int oldTo, int newFrom, int newTo, int[][] oldWords, int[][] newWords, Runs runs) {
         String before = oldText.substring(oldStarts[oldFrom], oldStarts[oldTo]);
         String after = newText.substring(newStarts[newFrom], newStarts[newTo]);
-        if (before.isEmpty() || after.isEmpty()) {
-            runs.append(RunType.DELETE, before);
-            runs.append(RunType.INSERT, after);
-            return;
-        }
-        List<Run> words = new ArrayList<>();
-        Words.diff(before, after, words);
-        if (sharedShare(words) >= SIMILAR) {
-            runs.appendAll(Runs.tidy(words));
+        if (!before.isEmpty() && !after.isEmpty()
+                && similarity(joined(oldWords, oldFrom, oldTo), joined(newWords, newFrom, newTo)) >= SIMILAR) {
+            wordByWord(before, after, runs);
         } else {
             runs.append(RunType.DELETE, before);
             runs.append(RunType.INSERT, after);
         }
-    }
-
-    /** How much of the two sides' visible characters the word-level runs found equal, from 0 to 1. */
-    private static double sharedShare(List<Run> runs) {
-        long equal = 0;
-        long total = 0;
-        for (Run run : runs) {
-            long visible = run.text().chars().filter(c -> !Character.isWhitespace(c)).count();
-            if (run.type() == RunType.EQUAL) {
-                equal += 2 * visible;
-            }
-            total += run.type() == RunType.EQUAL ? 2 * visible : visible;
-        }
-        return total == 0 ? 1 : (double) equal / total;
     }
 
     /** The hashes of the paragraph's words (runs of letters and digits), sorted: a multiset to compare. */
