@@ -42,13 +42,17 @@ final class ParagraphPairing {
 
     private final String oldText;
     private final String newText;
+    private final char[] oldChars;
+    private final char[] newChars;
     private final int[] oldStarts;
     private final int[] newStarts;
 
     /** A changed passage: the paragraphs of each side as character offsets where each begins, and where the last ends. */
-    private ParagraphPairing(String oldText, int[] oldStarts, String newText, int[] newStarts) {
+    private ParagraphPairing(String oldText, char[] oldChars, int[] oldStarts, String newText, char[] newChars, int[] newStarts) {
         this.oldText = oldText;
         this.newText = newText;
+        this.oldChars = oldChars;
+        this.newChars = newChars;
         this.oldStarts = oldStarts;
         this.newStarts = newStarts;
     }
@@ -57,20 +61,27 @@ final class ParagraphPairing {
      * Adds the redline of a changed passage to the runs: lines [oldFrom, oldTo) of the old text
      * against lines [newFrom, newTo) of the new, lines given by where each starts.
      */
-    static void redline(String oldText, int[] oldLines, int oldFrom, int oldTo, String newText, int[] newLines, int newFrom,
-                        int newTo, Runs runs) {
+    static void redline(Text before, int oldFrom, int oldTo, Text after, int newFrom, int newTo, Runs runs) {
+        String oldText = before.text();
+        String newText = after.text();
+        int[] oldLines = before.lines();
+        int[] newLines = after.lines();
         if (oldFrom == oldTo || newFrom == newTo) {
             runs.append(RunType.DELETE, oldText.substring(oldLines[oldFrom], oldLines[oldTo]));
             runs.append(RunType.INSERT, newText.substring(newLines[newFrom], newLines[newTo]));
             return;
         }
-        int[] oldParagraphs = paragraphs(oldText, oldLines, oldFrom, oldTo);
-        int[] newParagraphs = paragraphs(newText, newLines, newFrom, newTo);
+        int[] oldParagraphs = paragraphs(before.chars(), oldLines, oldFrom, oldTo);
+        int[] newParagraphs = paragraphs(after.chars(), newLines, newFrom, newTo);
         if (oldParagraphs.length == 2 && newParagraphs.length == 2) {
             wordByWord(oldText.substring(oldParagraphs[0], oldParagraphs[1]), newText.substring(newParagraphs[0], newParagraphs[1]), runs);
             return;
         }
-        new ParagraphPairing(oldText, oldParagraphs, newText, newParagraphs).pairAndCompare(runs);
+        new ParagraphPairing(oldText, before.chars(), oldParagraphs, newText, after.chars(), newParagraphs).pairAndCompare(runs);
+    }
+
+    /** A text, its characters and where each of its lines starts (and the text's length last). */
+    record Text(String text, char[] chars, int[] lines) {
     }
 
     private static void wordByWord(String before, String after, Runs runs) {
@@ -80,7 +91,7 @@ final class ParagraphPairing {
     }
 
     /** Where each paragraph of lines [from, to) begins (character offsets), and where the last one ends. */
-    static int[] paragraphs(String text, int[] lines, int from, int to) {
+    static int[] paragraphs(char[] text, int[] lines, int from, int to) {
         int[] starts = new int[to - from + 1];
         int count = 0;
         boolean afterBlank = false;
@@ -96,33 +107,33 @@ final class ParagraphPairing {
     }
 
     /** Whether the line opens with a label; most lines open with a word, which a glance at its first characters rules out. */
-    private static boolean labelled(String text, int from, int to) {
+    private static boolean labelled(char[] text, int from, int to) {
         int i = from;
-        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < to && (text[i] == ' ' || text[i] == '\t')) {
             i++;
         }
         if (i == to) {
             return false;
         }
-        char first = text.charAt(i);
+        char first = text[i];
         if (Character.isLetter(first)) {
             int end = Math.min(to, i + 7);
             int k = i + 1;
-            while (k < end && Character.isLetter(text.charAt(k))) {
+            while (k < end && Character.isLetter(text[k])) {
                 k++;
             }
-            boolean shortLabel = k < to && (text.charAt(k) == '.' || text.charAt(k) == ')');
+            boolean shortLabel = k < to && (text[k] == '.' || text[k] == ')');
             boolean keyword = k - i >= 6 && "aAsSeE".indexOf(first) >= 0 || k - i == 5 && (first == 'a' || first == 'A');
             if (!shortLabel && !keyword) {
                 return false;
             }
         }
-        return LABEL.matcher(text).region(from, to).lookingAt();
+        return LABEL.matcher(java.nio.CharBuffer.wrap(text, from, to - from)).lookingAt();
     }
 
-    private static boolean isBlank(String text, int from, int to) {
+    private static boolean isBlank(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(text[i])) {
                 return false;
             }
         }
@@ -135,10 +146,10 @@ final class ParagraphPairing {
         int[][] oldWords = new int[m][];
         int[][] newWords = new int[n][];
         for (int i = 0; i < m; i++) {
-            oldWords[i] = words(oldText, oldStarts[i], oldStarts[i + 1]);
+            oldWords[i] = words(oldChars, oldStarts[i], oldStarts[i + 1]);
         }
         for (int j = 0; j < n; j++) {
-            newWords[j] = words(newText, newStarts[j], newStarts[j + 1]);
+            newWords[j] = words(newChars, newStarts[j], newStarts[j + 1]);
         }
         Candidates candidates = (long) m * n <= ALL_PAIRS ? allPairs(oldWords, newWords) : sharedRareWords(oldWords, newWords);
         int[] chain = candidates.heaviestChain(n);
@@ -246,19 +257,19 @@ final class ParagraphPairing {
     }
 
     /** The hashes of the paragraph's words (runs of letters and digits), sorted: a multiset to compare. */
-    static int[] words(String text, int from, int to) {
+    static int[] words(char[] text, int from, int to) {
         int[] hashes = new int[16];
         int count = 0;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            char c = text[i];
+            if (!Words.wordChar(c)) {
                 i++;
                 continue;
             }
             int hash = 0;
-            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-                hash = 31 * hash + text.charAt(i);
+            while (i < to && Words.wordChar(text[i])) {
+                hash = 31 * hash + text[i];
                 i++;
             }
             if (count == hashes.length) {

@@ -42,7 +42,7 @@ public final class Redline {
         int[] a = lineIds.ids(oldChars, oldLines);
         int[] b = lineIds.ids(newChars, newLines);
         Runs runs = new Runs();
-        Passages passages = new Passages(before, oldLines, after, newLines, runs);
+        Passages passages = new Passages(new ParagraphPairing.Text(before, oldChars, oldLines), new ParagraphPairing.Text(after, newChars, newLines), runs);
         CommonSubsequence.of(a, b).walk(passages);
         passages.flush();
         return runs.list();
@@ -54,30 +54,39 @@ public final class Redline {
      * paragraphs that moved or were relabelled on either side of a blank line are still paired.
      */
     private static final class Passages implements CommonSubsequence.Walk {
-        private final String before;
-        private final int[] oldLines;
-        private final String after;
-        private final int[] newLines;
+        private final ParagraphPairing.Text before;
+        private final ParagraphPairing.Text after;
         private final Runs runs;
         private int[] pending;
         private int[] blank;
 
-        Passages(String before, int[] oldLines, String after, int[] newLines, Runs runs) {
+        Passages(ParagraphPairing.Text before, ParagraphPairing.Text after, Runs runs) {
             this.before = before;
-            this.oldLines = oldLines;
             this.after = after;
-            this.newLines = newLines;
             this.runs = runs;
+        }
+
+        private static boolean blank(char[] text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!Character.isWhitespace(text[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String oldLines(int from, int to) {
+            return before.text().substring(before.lines()[from], before.lines()[to]);
         }
 
         @Override
         public void equal(int aFrom, int aTo, int bFrom, int bTo) {
-            if (pending != null && blank == null && before.substring(oldLines[aFrom], oldLines[aTo]).isBlank()) {
+            if (pending != null && blank == null && blank(before.chars(), before.lines()[aFrom], before.lines()[aTo])) {
                 blank = new int[] {aFrom, aTo, bFrom, bTo};
                 return;
             }
             flush();
-            runs.append(RunType.EQUAL, before.substring(oldLines[aFrom], oldLines[aTo]));
+            runs.append(RunType.EQUAL, oldLines(aFrom, aTo));
         }
 
         @Override
@@ -95,9 +104,9 @@ public final class Redline {
             if (pending != null) {
                 int[] passage = pending;
                 pending = null;
-                ParagraphPairing.redline(before, oldLines, passage[0], passage[1], after, newLines, passage[2], passage[3], runs);
+                ParagraphPairing.redline(before, passage[0], passage[1], after, passage[2], passage[3], runs);
                 if (blank != null) {
-                    runs.append(RunType.EQUAL, before.substring(oldLines[blank[0]], oldLines[blank[1]]));
+                    runs.append(RunType.EQUAL, oldLines(blank[0], blank[1]));
                     blank = null;
                 }
             }

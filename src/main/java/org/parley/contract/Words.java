@@ -53,6 +53,19 @@ final class Words {
         });
     }
 
+    /** Whether a character is a letter or a digit, answered from a table for ASCII, which most agreements are written in. */
+    static boolean wordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     /** Where each token starts, and the text's length last: the tokens without copying the text. */
     static int[] boundaries(char[] text) {
         int n = text.length;
@@ -65,35 +78,39 @@ final class Words {
             }
             bounds[count++] = i;
             char c = text[i];
-            if (Character.isLetterOrDigit(c)) {
+            if (wordChar(c)) {
                 i++;
                 while (i < n) {
                     char d = text[i];
-                    if (Character.isLetterOrDigit(d)) {
+                    if (wordChar(d)) {
                         i++;
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',') && i + 1 < n
-                            && Character.isLetterOrDigit(text[i + 1])
+                            && wordChar(text[i + 1])
                             && (d != ',' && d != '.' || Character.isDigit(text[i - 1]) && Character.isDigit(text[i + 1]))) {
                         i += 2;
                     } else {
                         break;
                     }
                 }
-            } else if (Character.isWhitespace(c)) {
+            } else if (whitespace(c)) {
                 i++;
-                while (i < n && Character.isWhitespace(text[i])) {
+                while (i < n && whitespace(text[i])) {
                     i++;
                 }
             } else {
                 i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1]) ? 2 : 1;
             }
             // the whitespace after a word or a sign travels with it: half as many tokens to compare
-            while (i < n && Character.isWhitespace(text[i]) && !Character.isWhitespace(c)) {
+            while (i < n && whitespace(text[i]) && !whitespace(c)) {
                 i++;
             }
         }
         bounds[count++] = n;
         return Arrays.copyOf(bounds, count);
+    }
+
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\n' || (c < 128 ? c == '\t' || c == '\r' || c == '\f' || c == 11 || c >= 28 && c <= 31 : Character.isWhitespace(c));
     }
 
     /** The tokens themselves, for tests and fixtures. */
