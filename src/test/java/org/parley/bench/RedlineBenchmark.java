@@ -30,6 +30,7 @@ import org.parley.contract.SectionChange;
 import org.parley.proposal.TentativeContract;
 import org.parley.proposal.internal.ProposalDocuments;
 import org.parley.support.Api;
+import org.parley.support.CorpusPairs;
 import org.parley.support.ParleyIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.parley.bench;
+package org.parley.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,16 +8,15 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.parley.support.SharedCorpus;
 
 /**
  * Successive terms of the same agreement in the shared corpus (EXPECTED.md, "Series and pairs"), as
  * text: PDFs through PDFBox's {@link PDFTextStripper} directly (the benchmark measures the redline,
- * not the importer), text and Markdown as they are. Pairs whose files are absent are left out.
+ * not the importer), text and Markdown as they are. Pairs whose files are absent are left out, with a message.
  */
-final class CorpusPairs {
+public final class CorpusPairs {
 
-    record Pair(String name, String oldText, String newText) {
+    public record Pair(String name, String oldText, String newText) {
     }
 
     /** Each pair as (name, older file, newer file), paths under the corpus's contracts folder. */
@@ -37,7 +36,7 @@ final class CorpusPairs {
     private CorpusPairs() {
     }
 
-    static List<Pair> all() throws IOException {
+    public static List<Pair> all() throws IOException {
         List<Pair> pairs = new ArrayList<>();
         for (String[] pair : PAIRS) {
             Path older = SharedCorpus.ROOT.resolve("contracts").resolve(pair[1]);
@@ -51,7 +50,7 @@ final class CorpusPairs {
         return pairs;
     }
 
-    static String text(Path file) throws IOException {
+    public static String text(Path file) throws IOException {
         if (file.getFileName().toString().endsWith(".pdf")) {
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
                 return new PDFTextStripper().getText(document);
