@@ -322,8 +322,9 @@ final class ParagraphPairing {
 
     /**
      * For long passages: each new paragraph is compared with the few old paragraphs that share the
-     * most of its uncommon words (used by at most {@link #RARE} old paragraphs), so that the work
-     * grows with the text, not with its square.
+     * most of its uncommon words (used by at most {@link #RARE} old paragraphs), or, having none,
+     * with the old paragraphs around its place in proportion, so that the work grows with the text,
+     * not with its square.
      */
     private static Candidates sharedRareWords(int[][] oldWords, int[][] newWords) {
         Map<Integer, List<Integer>> postings = new HashMap<>();
@@ -354,6 +355,14 @@ final class ParagraphPairing {
                     top = Math.max(top, ++hits[i]);
                 }
             }
+            if (count == 0) { // no uncommon word: the old paragraphs where this one would fall, in proportion
+                int middle = (int) ((long) j * oldWords.length / newWords.length);
+                for (int i = Math.max(0, middle - NEARBY); i < Math.min(oldWords.length, middle + NEARBY + 1); i++) {
+                    touched[count++] = i;
+                    hits[i] = 1;
+                }
+                top = 1;
+            }
             for (int t = 0; t < count; t++) {
                 int i = touched[t];
                 if (2 * hits[i] >= top) {
@@ -369,6 +378,9 @@ final class ParagraphPairing {
     }
 
     private static final int RARE = 8;
+
+    /** How far from its place in proportion a paragraph without uncommon words looks for its old self, each way. */
+    private static final int NEARBY = 8;
 
     /** Pairs of similar paragraphs (old index, new index, similarity). */
     private static final class Candidates {

@@ -95,6 +95,30 @@ class RedlinePairingTest {
         assertThat(runs).contains(new Run(RunType.DELETE, "eight"), new Run(RunType.INSERT, "six"));
     }
 
+    @Test
+    void aLongNumberedListWithAnItemInsertedAtTheTopReadsAsOneInsertionAndRenumbering() {
+        java.util.Random random = new java.util.Random(8);
+        String[] words = ("wages steps holidays seniority layoff recall grievance arbitration uniforms mileage parking "
+                + "training probation vacancies transfers overtime callback standby shift differential meals breaks lockers "
+                + "safety ergonomics telework bereavement jury military sabbatical tuition childcare pension dental vision").split(" ");
+        List<String> items = new java.util.ArrayList<>();
+        for (int k = 0; k < 120; k++) {
+            StringBuilder item = new StringBuilder("The parties agree on");
+            for (int w = 0; w < 8; w++) {
+                item.append(' ').append(words[random.nextInt(words.length)]).append(random.nextInt(1000));
+            }
+            items.add(item.append('.').toString());
+        }
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder("1. A new first item about remote work stipends.\n");
+        for (int k = 0; k < items.size(); k++) {
+            before.append(k + 1).append(". ").append(items.get(k)).append('\n');
+            after.append(k + 2).append(". ").append(items.get(k)).append('\n');
+        }
+        List<Run> runs = spells(before.toString(), after.toString());
+        assertThat(changed(runs)).allMatch(t -> t.matches("\\d+") || t.contains("remote work stipends"));
+    }
+
     static List<Run> spells(String before, String after) {
         List<Run> runs = Redline.between(before, after);
         assertThat(Redline.oldText(runs)).isEqualTo(before);
