@@ -13,15 +13,17 @@ import org.parley.contract.Redline.RunType;
  * The redline of a changed passage that spans several paragraphs or list items, as a word
  * processor's compare does it: each new paragraph is paired with its most similar old one (the
  * pairs keeping their order), and words are compared only within a pair. So a relabelled item
- * ("(G) The amount…" → "(H) The amount…") reads as a changed label, an item split in two as the
- * insertion of the second half, and an inserted paragraph as an insertion, rather than as words of
+ * ("(G) The amount…" → "(H) The amount…") reads as a changed label, an item split in two as an
+ * inserted break and label, and an inserted paragraph as an insertion, rather than as words of
  * unrelated paragraphs struck against each other.
  *
  * <p>A paragraph starts after a blank line or at a line that opens with a label: "(a)", "A.", "12.01",
  * "iv)", a bullet, a Markdown heading, "Article", "Section", "Appendix"…. Similarity is the Dice
  * coefficient of the two paragraphs' words (counted with repeats, labels included, punctuation
  * left out); pairs need {@link #SIMILAR} or more. The pairing is the heaviest chain of similar
- * pairs in order (a longest-increasing-subsequence search over the candidates). Unpaired paragraphs
+ * pairs in order (a longest-increasing-subsequence search over the candidates); a pair then takes
+ * in the unpaired paragraphs beside it while that makes its two sides more alike (a split or a
+ * merge). Unpaired paragraphs
  * between two pairs are compared word by word together when they still share most of their words
  * (a paragraph re-wrapped or broken differently), and shown struck out and inserted whole otherwise.
  */
