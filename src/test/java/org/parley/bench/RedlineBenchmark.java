@@ -3,14 +3,21 @@ package org.parley.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.parley.contract.Agreement;
 import org.parley.contract.AgreementKind;
@@ -22,15 +29,29 @@ import org.parley.contract.Section;
 import org.parley.contract.SectionChange;
 import org.parley.proposal.TentativeContract;
 import org.parley.proposal.internal.ProposalDocuments;
+import org.parley.support.Api;
+import org.parley.support.CorpusPairs;
+import org.parley.support.ParleyIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole-agreement redline and the DOCX export of the tentative contract on a synthetic
  * agreement of about 300 pages (~120,000 words) and a revision with ~5% of its words changed
  * across many sections, next to {@code git diff --no-index --word-diff=porcelain} on the same two
- * texts in the same run. Not a test: it runs only with {@code -Dparley.bench=true} (README, "Benchmark").
+ * texts in the same run; then the same comparison over HTTP ({@code POST /api/redline}, as a client
+ * sees it) on real successive agreements of the shared corpus ({@link CorpusPairs}). Not a test: it
+ * runs only with {@code -Dparley.bench=true} (README, "Benchmarks"), and only on H2 (the redline
+ * does not touch the database).
  */
 @EnabledIfSystemProperty(named = "parley.bench", matches = "true")
+@DisabledIfSystemProperty(named = "parley.test.database", matches = "postgresql")
+@ParleyIntegrationTest
 class RedlineBenchmark {
+
+    @Autowired
+    Api api;
 
     /** Enough runs for the JIT to compile the diff's loops fully, as in a server that has been up for a while. */
     static final int WARM_UP = Integer.getInteger("parley.bench.warmup", 60);
@@ -110,6 +131,94 @@ class RedlineBenchmark {
         System.out.printf("ratio Parley/git            %8.2f  (below 1: Parley is faster)%n", (double) median(parley) / median(git));
         System.out.printf("tentative contract DOCX     %8.1f ms, %,d bytes, %d sections redlined (target: under 3,000 ms)%n",
                 ms(median(export)), bytes, contract.result().changed().size());
+    }
+
+    /**
+     * Real successive agreements, redlined whole over HTTP as a client sees it: from sending the
+     * JSON request (serialised beforehand, as a client holding the texts would) to holding the whole
+     * JSON response, next to git's word diff on the same two texts written to files. The two are run
+     * alternately so that both see the same load on a shared machine.
+     */
+    @Test
+    void realAgreementPairsOverHttpAgainstGitWordDiff() throws Exception {
+        List<CorpusPairs.Pair> pairs = CorpusPairs.all();
+        Assumptions.assumeFalse(pairs.isEmpty(), "the shared corpus is absent");
+        HttpClient http = HttpClient.newHttpClient();
+        String token = api.token("labor");
+        Path dir = Files.createTempDirectory("parley-bench");
+        // warm the server's JIT on the synthetic pair first, as a server that has been up a while
+        Random random = new Random(2026);
+        Agreement base = agreement(random);
+        byte[] synthetic = JSON.writeValueAsBytes(Map.of("old", text(base), "new", text(revise(base, random))));
+        for (int i = 0; i < WARM_UP / 2; i++) {
+            post(http, token, synthetic);
+        }
+        StringBuilder table = new StringBuilder();
+        table.append(String.format("%n== Redline of real agreement pairs over HTTP (POST /api/redline) against git diff --word-diff%n"));
+        table.append(String.format("%-36s %9s %9s %9s %7s %10s %10s %6s%n", "pair", "old chars", "new chars", "response", "runs",
+                "HTTP ms", "git ms", "ratio"));
+        for (CorpusPairs.Pair pair : pairs) {
+            byte[] request = JSON.writeValueAsBytes(Map.of("old", pair.oldText(), "new", pair.newText()));
+            byte[] response = post(http, token, request);
+            JsonNode runs = JSON.readTree(response).get("runs");
+            checkSpells(pair, runs);
+            Path a = dir.resolve("old.txt");
+            Path b = dir.resolve("new.txt");
+            Files.writeString(a, pair.oldText());
+            Files.writeString(b, pair.newText());
+            int warmUp = Math.max(3, Math.min(20, 4_000_000 / (pair.oldText().length() + pair.newText().length())));
+            for (int i = 0; i < warmUp; i++) {
+                post(http, token, request);
+                gitWordDiff(a, b);
+            }
+            long[] parley = new long[11];
+            long[] git = new long[11];
+            for (int i = 0; i < parley.length; i++) {
+                long start = System.nanoTime();
+                post(http, token, request);
+                parley[i] = System.nanoTime() - start;
+                start = System.nanoTime();
+                gitWordDiff(a, b);
+                git[i] = System.nanoTime() - start;
+            }
+            table.append(String.format("%-36s %,9d %,9d %,9d %,7d %10.1f %10.1f %6.2f%n", pair.name(), pair.oldText().length(),
+                    pair.newText().length(), response.length, runs.size(), ms(median(parley)), ms(median(git)),
+                    (double) median(parley) / median(git)));
+        }
+        table.append("(median of 11 alternating runs after warm-up; git includes its process start; below 1: Parley is faster)");
+        System.out.println(table);
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    byte[] post(HttpClient http, String token, byte[] body) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/redline"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("POST /api/redline answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** The runs a client received spell both texts, or the timing means nothing. */
+    static void checkSpells(CorpusPairs.Pair pair, JsonNode runs) {
+        StringBuilder older = new StringBuilder();
+        StringBuilder newer = new StringBuilder();
+        for (JsonNode run : runs) {
+            String type = run.get("type").asString();
+            String text = run.get("text").asString();
+            if (!type.equals("INSERT")) {
+                older.append(text);
+            }
+            if (!type.equals("DELETE")) {
+                newer.append(text);
+            }
+        }
+        if (!older.toString().equals(pair.oldText()) || !newer.toString().equals(pair.newText())) {
+            throw new IllegalStateException("the redline of " + pair.name() + " does not spell the two texts");
+        }
     }
 
     static Agreement agreement(Random random) {

@@ -3,13 +3,13 @@ package org.parley.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parley.contract.Redline.Run;
 import org.parley.contract.Redline.RunType;
+import org.parley.support.CorpusPairs;
 import org.parley.support.SharedCorpus;
 
 class RedlineTest {
@@ -94,20 +94,88 @@ class RedlineTest {
         }
     }
 
-    /** The same property on real successive versions of a contract, section by section. */
+    /**
+     * Property on documents of labelled items and paragraphs: whatever is split, merged, relabelled,
+     * inserted, removed, moved or edited, the runs spell both texts, none is empty and no two
+     * neighbours are of one kind.
+     */
+    @Test
+    void applyingTheRedlineGivesTheNewTextForRandomlyRestructuredDocuments() {
+        Random random = new Random(20261202L);
+        String[] vocabulary = {"the", "Employer", "Union", "shall", "may", "employee", "eight", "4.00", "1,112", "don't",
+                "hours", "overtime", "Section", "13.2", "plan", "amount", "deposited", "per", "month", "é", "—", ",", ";"};
+        for (int round = 0; round < 1500; round++) {
+            List<String> items = new ArrayList<>();
+            int count = 1 + random.nextInt(12);
+            for (int k = 0; k < count; k++) {
+                items.add(randomText(random, vocabulary, 3 + random.nextInt(25)).strip());
+            }
+            String style = random.nextBoolean() ? "(%s) " : "%s. ";
+            boolean blankLines = random.nextBoolean();
+            String before = document(items, style, blankLines);
+            List<String> changed = restructure(random, vocabulary, items);
+            String after = random.nextInt(8) == 0 ? document(changed, "%s) ", !blankLines) : document(changed, style, blankLines);
+            List<Run> runs = Redline.between(before, after);
+            assertThat(Redline.oldText(runs)).as("round %d", round).isEqualTo(before);
+            assertThat(Redline.newText(runs)).as("round %d", round).isEqualTo(after);
+            for (int k = 0; k < runs.size(); k++) {
+                assertThat(runs.get(k).text()).as("round %d", round).isNotEmpty();
+                if (k > 0) {
+                    assertThat(runs.get(k).type()).as("adjacent runs of one kind in round %d", round).isNotEqualTo(runs.get(k - 1).type());
+                }
+            }
+        }
+    }
+
+    /** The same property on real successive versions of agreements (PDFs as PDFBox reads them). */
     @Test
     void applyingTheRedlineGivesTheNewTextForRealSuccessiveContracts() throws IOException {
-        String before = Files.readString(SharedCorpus.file("contracts/grinnell-ugsdw/ugsdw-grinnell-contract-2021-2023.md"));
-        String after = Files.readString(SharedCorpus.file("contracts/grinnell-ugsdw/ugsdw-grinnell-contract-2024-2027.md"));
-        List<Run> runs = Redline.between(before, after);
-        assertThat(Redline.oldText(runs)).isEqualTo(before);
-        assertThat(Redline.newText(runs)).isEqualTo(after);
-        assertThat(Redline.changes(runs)).isTrue();
-        String older = Files.readString(SharedCorpus.file("contracts/oregon-state-cia/oregon-das-cia-cba-2023-2025.txt"));
-        String newer = Files.readString(SharedCorpus.file("contracts/oregon-state-cia/oregon-das-cia-cba-2025-2027.txt"));
-        List<Run> oregon = Redline.between(older, newer);
-        assertThat(Redline.oldText(oregon)).isEqualTo(older);
-        assertThat(Redline.newText(oregon)).isEqualTo(newer);
+        SharedCorpus.file("contracts/grinnell-ugsdw/ugsdw-grinnell-contract-2024-2027.md");
+        List<CorpusPairs.Pair> pairs = CorpusPairs.all();
+        assertThat(pairs).isNotEmpty();
+        for (CorpusPairs.Pair pair : pairs) {
+            List<Run> runs = Redline.between(pair.oldText(), pair.newText());
+            assertThat(Redline.oldText(runs)).as(pair.name()).isEqualTo(pair.oldText());
+            assertThat(Redline.newText(runs)).as(pair.name()).isEqualTo(pair.newText());
+            assertThat(Redline.changes(runs)).as(pair.name()).isTrue();
+        }
+    }
+
+    private static String document(List<String> items, String style, boolean blankLines) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < items.size(); k++) {
+            text.append(String.format(style, (char) ('A' + k % 26))).append(items.get(k)).append(blankLines ? "\n\n" : "\n");
+        }
+        return text.toString();
+    }
+
+    /** Splits, merges, inserts, removes, moves and edits items; labels follow from the new order. */
+    private static List<String> restructure(Random random, String[] vocabulary, List<String> items) {
+        List<String> result = new ArrayList<>(items);
+        int edits = 1 + random.nextInt(4);
+        for (int e = 0; e < edits && !result.isEmpty(); e++) {
+            int at = random.nextInt(result.size());
+            switch (random.nextInt(6)) {
+                case 0 -> { // split
+                    String item = result.get(at);
+                    int cut = item.indexOf(' ', item.length() / 2);
+                    if (cut > 0) {
+                        result.set(at, item.substring(0, cut));
+                        result.add(at + 1, item.substring(cut + 1));
+                    }
+                }
+                case 1 -> { // merge with the next
+                    if (at + 1 < result.size()) {
+                        result.set(at, result.get(at) + " " + result.remove(at + 1));
+                    }
+                }
+                case 2 -> result.add(at, randomText(random, vocabulary, 3 + random.nextInt(20)).strip());
+                case 3 -> result.remove(at);
+                case 4 -> result.add(random.nextInt(result.size()), result.remove(at));
+                default -> result.set(at, mutate(random, vocabulary, result.get(at)));
+            }
+        }
+        return result;
     }
 
     private static String randomText(Random random, String[] vocabulary, int words) {

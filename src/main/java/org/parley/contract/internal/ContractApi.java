@@ -89,7 +89,10 @@ class ContractApi {
     }
 
     @PostMapping("/api/redline")
-    @Operation(summary = "The word-level redline between any two texts: runs of EQUAL, INSERT and DELETE text")
+    @Operation(summary = "The word-level redline between any two texts: runs of EQUAL, INSERT and DELETE text",
+            description = "EQUAL and DELETE runs spell 'old' exactly, EQUAL and INSERT runs 'new'; no two neighbouring runs are "
+                    + "of one kind. Paragraphs and list items are paired with their most similar counterpart before words are "
+                    + "compared, so a relabelled item reads as a changed label and a split item as an insertion.")
     RedlineResponse redline(Viewer viewer, @RequestBody RedlineRequest request) {
         if (request.old() == null && request.updated() == null) {
             throw ParleyException.invalid("Send the two texts as 'old' and 'new'.");

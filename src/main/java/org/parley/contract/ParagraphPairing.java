@@ -1,0 +1,452 @@
+package org.parley.contract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.parley.contract.Redline.Run;
+import org.parley.contract.Redline.RunType;
+
+/**
+ * The redline of a changed passage that spans several paragraphs or list items, as a word
+ * processor's compare does it: each new paragraph is paired with its most similar old one (the
+ * pairs keeping their order), and words are compared only within a pair. So a relabelled item
+ * ("(G) The amount…" → "(H) The amount…") reads as a changed label, an item split in two as an
+ * inserted break and label, and an inserted paragraph as an insertion, rather than as words of
+ * unrelated paragraphs struck against each other.
+ *
+ * <p>A paragraph starts after a blank line or at a line that opens with a label: "(a)", "A.", "12.01",
+ * "iv)", a bullet, a Markdown heading, "Article", "Section", "Appendix"…. Similarity is the Dice
+ * coefficient of the two paragraphs' words (counted with repeats, labels included, punctuation
+ * left out); pairs need {@link #SIMILAR} or more. The pairing is the heaviest chain of similar
+ * pairs in order (a longest-increasing-subsequence search over the candidates); a pair then takes
+ * in the unpaired paragraphs beside it while that makes its two sides more alike (a split or a
+ * merge). Unpaired paragraphs
+ * between two pairs are compared word by word together when they still share most of their words
+ * (a paragraph re-wrapped or broken differently), and shown struck out and inserted whole otherwise.
+ */
+final class ParagraphPairing {
+
+    /** The least similarity for two paragraphs to be one paragraph changed rather than one removed and another added. */
+    static final double SIMILAR = 0.5;
+
+    /** Above this many paragraph pairs, candidates come from the words they share that few paragraphs use, not from every pair. */
+    private static final int ALL_PAIRS = 4_096;
+
+    private static final Pattern LABEL = Pattern.compile("[ \\t]*(?:>[ \\t]*)*(?:\\*\\*|__)?(?:"
+            + "#{1,6}\\s|[-*+•–][ \\t]"
+            + "|\\((?:\\d{1,3}|[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6})\\)"
+            + "|(?:\\d{1,3}(?:\\.\\d{1,3})*|[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6})[.)](?=\\s)"
+            + "|\\d{1,3}(?:\\.\\d{1,3})+(?=\\s)"
+            + "|(?i:article|section|appendix|schedule|exhibit|addendum|attachment|annex)\\b|§)");
+
+    private final String oldText;
+    private final String newText;
+    private final char[] oldChars;
+    private final char[] newChars;
+    private final int[] oldStarts;
+    private final int[] newStarts;
+
+    /** A changed passage: the paragraphs of each side as character offsets where each begins, and where the last ends. */
+    private ParagraphPairing(String oldText, char[] oldChars, int[] oldStarts, String newText, char[] newChars, int[] newStarts) {
+        this.oldText = oldText;
+        this.newText = newText;
+        this.oldChars = oldChars;
+        this.newChars = newChars;
+        this.oldStarts = oldStarts;
+        this.newStarts = newStarts;
+    }
+
+    /**
+     * Adds the redline of a changed passage to the runs: lines [oldFrom, oldTo) of the old text
+     * against lines [newFrom, newTo) of the new, lines given by where each starts.
+     */
+    static void redline(Text before, int oldFrom, int oldTo, Text after, int newFrom, int newTo, Runs runs) {
+        String oldText = before.text();
+        String newText = after.text();
+        int[] oldLines = before.lines();
+        int[] newLines = after.lines();
+        if (oldFrom == oldTo || newFrom == newTo) {
+            runs.append(RunType.DELETE, oldText.substring(oldLines[oldFrom], oldLines[oldTo]));
+            runs.append(RunType.INSERT, newText.substring(newLines[newFrom], newLines[newTo]));
+            return;
+        }
+        int[] oldParagraphs = paragraphs(before.chars(), oldLines, oldFrom, oldTo);
+        int[] newParagraphs = paragraphs(after.chars(), newLines, newFrom, newTo);
+        if (oldParagraphs.length == 2 && newParagraphs.length == 2) {
+            wordByWord(oldText.substring(oldParagraphs[0], oldParagraphs[1]), newText.substring(newParagraphs[0], newParagraphs[1]), runs);
+            return;
+        }
+        new ParagraphPairing(oldText, before.chars(), oldParagraphs, newText, after.chars(), newParagraphs).pairAndCompare(runs);
+    }
+
+    /** A text, its characters and where each of its lines starts (and the text's length last). */
+    record Text(String text, char[] chars, int[] lines) {
+    }
+
+    private static void wordByWord(String before, String after, Runs runs) {
+        List<Run> words = new ArrayList<>();
+        Words.diff(before, after, words);
+        runs.appendAll(Runs.tidy(words));
+    }
+
+    /** Where each paragraph of lines [from, to) begins (character offsets), and where the last one ends. */
+    static int[] paragraphs(char[] text, int[] lines, int from, int to) {
+        int[] starts = new int[to - from + 1];
+        int count = 0;
+        boolean afterBlank = false;
+        for (int line = from; line < to; line++) {
+            boolean blank = isBlank(text, lines[line], lines[line + 1]);
+            if (line == from || !blank && (afterBlank || labelled(text, lines[line], lines[line + 1]))) {
+                starts[count++] = lines[line];
+            }
+            afterBlank = blank;
+        }
+        starts[count++] = lines[to];
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** Whether the line opens with a label; most lines open with a word, which a glance at its first characters rules out. */
+    private static boolean labelled(char[] text, int from, int to) {
+        int i = from;
+        while (i < to && (text[i] == ' ' || text[i] == '\t')) {
+            i++;
+        }
+        if (i == to) {
+            return false;
+        }
+        char first = text[i];
+        if (Character.isLetter(first)) {
+            int end = Math.min(to, i + 7);
+            int k = i + 1;
+            while (k < end && Character.isLetter(text[k])) {
+                k++;
+            }
+            boolean shortLabel = k < to && (text[k] == '.' || text[k] == ')');
+            boolean keyword = k - i >= 6 && "aAsSeE".indexOf(first) >= 0 || k - i == 5 && (first == 'a' || first == 'A');
+            if (!shortLabel && !keyword) {
+                return false;
+            }
+        }
+        return LABEL.matcher(java.nio.CharBuffer.wrap(text, from, to - from)).lookingAt();
+    }
+
+    private static boolean isBlank(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void pairAndCompare(Runs runs) {
+        int m = oldStarts.length - 1;
+        int n = newStarts.length - 1;
+        int[][] oldWords = new int[m][];
+        int[][] newWords = new int[n][];
+        for (int i = 0; i < m; i++) {
+            oldWords[i] = words(oldChars, oldStarts[i], oldStarts[i + 1]);
+        }
+        for (int j = 0; j < n; j++) {
+            newWords[j] = words(newChars, newStarts[j], newStarts[j + 1]);
+        }
+        Candidates candidates = (long) m * n <= ALL_PAIRS ? allPairs(oldWords, newWords) : sharedRareWords(oldWords, newWords);
+        int[] chain = candidates.heaviestChain(n);
+        int[][] groups = new int[chain.length][];
+        for (int g = 0; g < chain.length; g++) {
+            int pi = candidates.old[chain[g]];
+            int pj = candidates.updated[chain[g]];
+            groups[g] = new int[] {pi, pi + 1, pj, pj + 1};
+        }
+        for (int g = 0; g < groups.length; g++) {
+            widen(groups[g], g == 0 ? new int[] {0, 0, 0, 0} : groups[g - 1], g + 1 < groups.length ? groups[g + 1] : new int[] {m, m, n, n},
+                    oldWords, newWords);
+        }
+        int i = 0;
+        int j = 0;
+        for (int[] group : groups) {
+            gap(i, group[0], j, group[2], oldWords, newWords, runs);
+            wordByWord(oldText.substring(oldStarts[group[0]], oldStarts[group[1]]), newText.substring(newStarts[group[2]], newStarts[group[3]]), runs);
+            i = group[1];
+            j = group[3];
+        }
+        gap(i, m, j, n, oldWords, newWords, runs);
+    }
+
+    /**
+     * Takes the unpaired paragraphs next to a pair into it while that makes the two sides more alike:
+     * an item split in two is then the old item against both halves (the split reads as the
+     * insertion of a break and a label), and two items merged are both against the one.
+     * A group is {oldFrom, oldTo, newFrom, newTo}; it grows no further than its neighbours.
+     */
+    private static void widen(int[] group, int[] before, int[] after, int[][] oldWords, int[][] newWords) {
+        int[] oldSide = joined(oldWords, group[0], group[1]);
+        int[] newSide = joined(newWords, group[2], group[3]);
+        double score = similarity(oldSide, newSide);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            int[][] tries = {{group[0] - 1, group[1], group[2], group[3]}, {group[0], group[1] + 1, group[2], group[3]},
+                    {group[0], group[1], group[2] - 1, group[3]}, {group[0], group[1], group[2], group[3] + 1}};
+            for (int[] t : tries) {
+                if (t[0] < before[1] || t[1] > after[0] || t[2] < before[3] || t[3] > after[2]) {
+                    continue;
+                }
+                int[] o = t[0] != group[0] || t[1] != group[1] ? union(oldSide, oldWords[t[0] != group[0] ? t[0] : t[1] - 1]) : oldSide;
+                int[] w = t[2] != group[2] || t[3] != group[3] ? union(newSide, newWords[t[2] != group[2] ? t[2] : t[3] - 1]) : newSide;
+                double widened = similarity(o, w);
+                if (widened > score) {
+                    System.arraycopy(t, 0, group, 0, 4);
+                    oldSide = o;
+                    newSide = w;
+                    score = widened;
+                    grew = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int[] joined(int[][] words, int from, int to) {
+        if (to - from == 1) {
+            return words[from];
+        }
+        int size = 0;
+        for (int k = from; k < to; k++) {
+            size += words[k].length;
+        }
+        int[] all = new int[size];
+        int at = 0;
+        for (int k = from; k < to; k++) {
+            System.arraycopy(words[k], 0, all, at, words[k].length);
+            at += words[k].length;
+        }
+        Arrays.sort(all);
+        return all;
+    }
+
+    /** Two sorted multisets as one. */
+    private static int[] union(int[] a, int[] b) {
+        int[] all = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            all[k++] = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+        }
+        return all;
+    }
+
+    /**
+     * Paragraphs [oldFrom, oldTo) and [newFrom, newTo) that were paired with none: compared word by
+     * word when, together, they share at least {@link #SIMILAR} of their words (the same text
+     * broken into paragraphs differently), struck and inserted whole otherwise. What they share as
+     * multisets bounds what a word-by-word comparison can find, so the cheap test comes first.
+     */
+    private void gap(int oldFrom, int oldTo, int newFrom, int newTo, int[][] oldWords, int[][] newWords, Runs runs) {
+        String before = oldText.substring(oldStarts[oldFrom], oldStarts[oldTo]);
+        String after = newText.substring(newStarts[newFrom], newStarts[newTo]);
+        if (!before.isEmpty() && !after.isEmpty()
+                && similarity(joined(oldWords, oldFrom, oldTo), joined(newWords, newFrom, newTo)) >= SIMILAR) {
+            wordByWord(before, after, runs);
+        } else {
+            runs.append(RunType.DELETE, before);
+            runs.append(RunType.INSERT, after);
+        }
+    }
+
+    /** The hashes of the paragraph's words (runs of letters and digits), sorted: a multiset to compare. */
+    static int[] words(char[] text, int from, int to) {
+        int[] hashes = new int[16];
+        int count = 0;
+        int i = from;
+        while (i < to) {
+            char c = text[i];
+            if (!Words.wordChar(c)) {
+                i++;
+                continue;
+            }
+            int hash = 0;
+            while (i < to && Words.wordChar(text[i])) {
+                hash = 31 * hash + text[i];
+                i++;
+            }
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, count * 2);
+            }
+            hashes[count++] = hash;
+        }
+        int[] sorted = Arrays.copyOf(hashes, count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** The Dice coefficient of two sorted multisets: twice what they share over what they hold. */
+    static double similarity(int[] a, int[] b) {
+        if (a.length + b.length == 0) {
+            return 0;
+        }
+        if (Math.min(a.length, b.length) < Math.max(a.length, b.length) * SIMILAR / (2 - SIMILAR)) {
+            return 0; // too different in length to reach SIMILAR whatever they share
+        }
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2.0 * shared / (a.length + b.length);
+    }
+
+    private static Candidates allPairs(int[][] oldWords, int[][] newWords) {
+        Candidates candidates = new Candidates();
+        for (int i = 0; i < oldWords.length; i++) {
+            for (int j = 0; j < newWords.length; j++) {
+                double score = similarity(oldWords[i], newWords[j]);
+                if (score >= SIMILAR) {
+                    candidates.add(i, j, score);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * For long passages: each new paragraph is compared with the few old paragraphs that share the
+     * most of its uncommon words (used by at most {@link #RARE} old paragraphs), or, having none,
+     * with the old paragraphs around its place in proportion, so that the work grows with the text,
+     * not with its square.
+     */
+    private static Candidates sharedRareWords(int[][] oldWords, int[][] newWords) {
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < oldWords.length; i++) {
+            int[] words = oldWords[i];
+            for (int k = 0; k < words.length; k++) {
+                if (k == 0 || words[k] != words[k - 1]) {
+                    postings.computeIfAbsent(words[k], w -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
+        Candidates candidates = new Candidates();
+        int[] hits = new int[oldWords.length];
+        int[] touched = new int[oldWords.length];
+        for (int j = 0; j < newWords.length; j++) {
+            int[] words = newWords[j];
+            int count = 0;
+            int top = 0;
+            for (int k = 0; k < words.length; k++) {
+                List<Integer> list = k > 0 && words[k] == words[k - 1] ? null : postings.get(words[k]);
+                if (list == null || list.size() > RARE) {
+                    continue; // absent, or too common to tell paragraphs apart
+                }
+                for (int i : list) {
+                    if (hits[i] == 0) {
+                        touched[count++] = i;
+                    }
+                    top = Math.max(top, ++hits[i]);
+                }
+            }
+            if (count == 0) { // no uncommon word: the old paragraphs where this one would fall, in proportion
+                int middle = (int) ((long) j * oldWords.length / newWords.length);
+                for (int i = Math.max(0, middle - NEARBY); i < Math.min(oldWords.length, middle + NEARBY + 1); i++) {
+                    touched[count++] = i;
+                    hits[i] = 1;
+                }
+                top = 1;
+            }
+            for (int t = 0; t < count; t++) {
+                int i = touched[t];
+                if (2 * hits[i] >= top) {
+                    double score = similarity(oldWords[i], words);
+                    if (score >= SIMILAR) {
+                        candidates.add(i, j, score);
+                    }
+                }
+                hits[i] = 0;
+            }
+        }
+        return candidates;
+    }
+
+    private static final int RARE = 8;
+
+    /** How far from its place in proportion a paragraph without uncommon words looks for its old self, each way. */
+    private static final int NEARBY = 8;
+
+    /** Pairs of similar paragraphs (old index, new index, similarity). */
+    private static final class Candidates {
+        int[] old = new int[16];
+        int[] updated = new int[16];
+        double[] score = new double[16];
+        int size;
+
+        void add(int i, int j, double similarity) {
+            if (size == old.length) {
+                old = Arrays.copyOf(old, size * 2);
+                updated = Arrays.copyOf(updated, size * 2);
+                score = Arrays.copyOf(score, size * 2);
+            }
+            old[size] = i;
+            updated[size] = j;
+            score[size] = similarity;
+            size++;
+        }
+
+        /**
+         * The candidates, in order, that pair each paragraph at most once, keep both sides' order and
+         * add up to the most similarity: the candidates by old paragraph (new ones descending within
+         * one, so one old paragraph is never paired twice), with a Fenwick tree of the best chain
+         * ending before each new paragraph.
+         */
+        int[] heaviestChain(int newCount) {
+            Integer[] order = new Integer[size];
+            for (int c = 0; c < size; c++) {
+                order[c] = c;
+            }
+            Arrays.sort(order, (p, q) -> old[p] != old[q] ? Integer.compare(old[p], old[q]) : Integer.compare(updated[q], updated[p]));
+            double[] treeValue = new double[newCount + 1];
+            int[] treeCandidate = new int[newCount + 1];
+            Arrays.fill(treeCandidate, -1);
+            double[] best = new double[size];
+            int[] previous = new int[size];
+            int last = -1;
+            for (int c : order) {
+                double before = 0;
+                int from = -1;
+                for (int k = updated[c]; k > 0; k -= k & -k) { // best chain ending at a new paragraph < updated[c]
+                    if (treeCandidate[k] >= 0 && treeValue[k] > before) {
+                        before = treeValue[k];
+                        from = treeCandidate[k];
+                    }
+                }
+                best[c] = before + score[c];
+                previous[c] = from;
+                for (int k = updated[c] + 1; k <= newCount; k += k & -k) {
+                    if (treeCandidate[k] < 0 || best[c] > treeValue[k]) {
+                        treeValue[k] = best[c];
+                        treeCandidate[k] = c;
+                    }
+                }
+                if (last < 0 || best[c] > best[last]) {
+                    last = c;
+                }
+            }
+            List<Integer> chain = new ArrayList<>();
+            for (int c = last; c >= 0; c = previous[c]) {
+                chain.add(0, c);
+            }
+            return chain.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.parley.contract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.parley.contract.Redline.Run;
+import org.parley.contract.Redline.RunType;
+
+/**
+ * The word level of the redline: what a word is (letters and digits, with the apostrophes,
+ * hyphens, points and commas inside them, so that "don't", "4.00" and "1,112" are one word each;
+ * every other character alone), each with the whitespace that follows it, and the difference of two
+ * passages word by word.
+ */
+final class Words {
+
+    private Words() {
+    }
+
+    /** The word-by-word difference of two passages, untidied: runs of ranges of the old text (EQUAL, DELETE) or the new (INSERT). */
+    static void diff(String deleted, String inserted, List<Run> runs) {
+        if (deleted.isEmpty() || inserted.isEmpty()) {
+            if (!deleted.isEmpty()) {
+                runs.add(new Run(RunType.DELETE, deleted));
+            }
+            if (!inserted.isEmpty()) {
+                runs.add(new Run(RunType.INSERT, inserted));
+            }
+            return;
+        }
+        char[] oldChars = deleted.toCharArray();
+        char[] newChars = inserted.toCharArray();
+        int[] oldBounds = boundaries(oldChars);
+        int[] newBounds = boundaries(newChars);
+        TokenTable table = new TokenTable(oldBounds.length + newBounds.length);
+        int[] a = table.ids(oldChars, oldBounds);
+        int[] b = table.ids(newChars, newBounds);
+        CommonSubsequence.of(a, b).walk(new CommonSubsequence.Walk() {
+            @Override
+            public void equal(int aFrom, int aTo, int bFrom, int bTo) {
+                runs.add(new Run(RunType.EQUAL, deleted.substring(oldBounds[aFrom], oldBounds[aTo])));
+            }
+
+            @Override
+            public void changed(int aFrom, int aTo, int bFrom, int bTo) {
+                if (aFrom < aTo) {
+                    runs.add(new Run(RunType.DELETE, deleted.substring(oldBounds[aFrom], oldBounds[aTo])));
+                }
+                if (bFrom < bTo) {
+                    runs.add(new Run(RunType.INSERT, inserted.substring(newBounds[bFrom], newBounds[bTo])));
+                }
+            }
+        });
+    }
+
+    /** Whether a character is a letter or a digit, answered from a table for ASCII, which most agreements are written in. */
+    static boolean wordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /** Where each token starts, and the text's length last: the tokens without copying the text. */
+    static int[] boundaries(char[] text) {
+        int n = text.length;
+        int[] bounds = new int[Math.max(2, n / 3 + 2)];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            if (count + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[count++] = i;
+            char c = text[i];
+            if (wordChar(c)) {
+                i++;
+                while (i < n) {
+                    char d = text[i];
+                    if (wordChar(d)) {
+                        i++;
+                    } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',') && i + 1 < n
+                            && wordChar(text[i + 1])
+                            && (d != ',' && d != '.' || Character.isDigit(text[i - 1]) && Character.isDigit(text[i + 1]))) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+            } else if (whitespace(c)) {
+                i++;
+                while (i < n && whitespace(text[i])) {
+                    i++;
+                }
+            } else {
+                i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1]) ? 2 : 1;
+            }
+            // the whitespace after a word or a sign travels with it: half as many tokens to compare
+            while (i < n && whitespace(text[i]) && !whitespace(c)) {
+                i++;
+            }
+        }
+        bounds[count++] = n;
+        return Arrays.copyOf(bounds, count);
+    }
+
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\n' || (c < 128 ? c == '\t' || c == '\r' || c == '\f' || c == 11 || c >= 28 && c <= 31 : Character.isWhitespace(c));
+    }
+
+    /** The tokens themselves, for tests and fixtures. */
+    static List<String> tokens(String text) {
+        int[] bounds = boundaries(text.toCharArray());
+        List<String> tokens = new ArrayList<>(bounds.length - 1);
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            tokens.add(text.substring(bounds[k], bounds[k + 1]));
+        }
+        return tokens;
+    }
+
+    /** Whether position i of the text falls between words, by the same rules that make words ("4.00", "don't"). */
+    static boolean boundary(CharSequence text, int i) {
+        if (i <= 0 || i >= text.length()) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        char at = text.charAt(i);
+        if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(at)) {
+            return false;
+        }
+        return !(joins(text, i) || joins(text, i - 1));
+    }
+
+    /** Whether the character at i joins the word characters on both sides of it into one word. */
+    private static boolean joins(CharSequence text, int i) {
+        if (i <= 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        char before = text.charAt(i - 1);
+        char after = text.charAt(i + 1);
+        if (c == '.' || c == ',') {
+            return Character.isDigit(before) && Character.isDigit(after);
+        }
+        return (c == '\'' || c == '’' || c == '-') && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+    }
+
+    /** Gives equal tokens equal ids without copying them out of their text: open addressing over character ranges. */
+    static final class TokenTable {
+        private final int[] slots;
+        private final int mask;
+        private char[][] texts = new char[64][];
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private int[] hashes = new int[64];
+        private int size;
+        /** Ids of single Latin-1 characters (spaces, punctuation), found without hashing: half the tokens are such. */
+        private final int[] single = new int[256];
+
+        TokenTable(int tokens) {
+            int capacity = Integer.highestOneBit(Math.max(16, tokens * 2)) << 1;
+            slots = new int[capacity];
+            Arrays.fill(slots, -1);
+            mask = capacity - 1;
+        }
+
+        int[] ids(char[] text, int[] bounds) {
+            int[] ids = new int[bounds.length - 1];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = id(text, bounds[k], bounds[k + 1]);
+            }
+            return ids;
+        }
+
+        int id(char[] text, int start, int end) {
+            if (end - start == 1 && text[start] < 256) {
+                int c = text[start];
+                if (single[c] == 0) {
+                    single[c] = lookup(text, start, end) + 1;
+                }
+                return single[c] - 1;
+            }
+            return lookup(text, start, end);
+        }
+
+        private int lookup(char[] text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + text[i];
+            }
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            while (true) {
+                int id = slots[slot];
+                if (id < 0) {
+                    return add(slot, text, start, end, hash);
+                }
+                if (hashes[id] == hash && ends[id] - starts[id] == end - start && Arrays.equals(texts[id], starts[id], ends[id], text, start, end)) {
+                    return id;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private int add(int slot, char[] text, int start, int end, int hash) {
+            if (size == texts.length) {
+                texts = Arrays.copyOf(texts, size * 2);
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
+            }
+            texts[size] = text;
+            starts[size] = start;
+            ends[size] = end;
+            hashes[size] = hash;
+            slots[slot] = size;
+            return size++;
+        }
+    }
+}
