@@ -134,6 +134,25 @@ class SubgroupNotesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"labor", "management", "admin", "facilitator", "caucus-observer"})
+    void thePagesShowTheJointWorkToItsPeople(String role) {
+        String username = role.equals("facilitator") ? user("facilitator") : role.equals("caucus-observer") ? user("caucus") : role;
+        Api.Pages pages = api.signIn(username);
+        List<String> paths = new ArrayList<>(List.of("/subgroups/" + subgroup, "/ibb-issues/" + issue, "/options/" + option + "/consensus"));
+        if (List.of("labor", "management", "admin").contains(role)) {
+            paths.addAll(List.of("/tables/" + table + "/subgroups", "/tables/" + table + "/recommendations", "/negotiations/" + negotiation));
+        } else {
+            paths.add("/subgroups");
+        }
+        for (String path : paths) {
+            var page = pages.get(path);
+            assertThat(page.status()).as(role + " " + path).isEqualTo(200);
+            assertThat(page.body()).as(role + " " + path).contains(path.endsWith("/recommendations") ? "Check-in" : "AI and technology " + marker);
+        }
+        assertThat(pages.get("/ibb-issues/" + issue).body()).contains(jointText);
+    }
+
     @Test
     void nobodySignedOutSeesAnything() {
         for (String path : List.of("/api/subgroups/" + subgroup + "/notes", "/api/subgroups/" + subgroup, "/api/ibb-issues/" + issue)) {
