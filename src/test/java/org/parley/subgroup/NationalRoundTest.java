@@ -150,6 +150,12 @@ class NationalRoundTest {
         JsonNode thread = api.get("labor", "/api/threads/" + tas.get(0).get("threadId").asLong()).json();
         assertThat(thread.get("versions").get(0).get("label").asString()).startsWith("J-");
         assertThat(thread.get("tentativeAgreements").get(0).get("id").asLong()).isEqualTo(tas.get(0).get("id").asLong());
+        var threadPage = api.signIn("management").get("/threads/" + tas.get(0).get("threadId").asLong());
+        assertThat(threadPage.status()).isEqualTo(200);
+        assertThat(threadPage.body()).contains("Joint J-", "Recommendation of the subgroup AI and technology");
+        assertThat(api.signIn("labor").get("/tables/" + national.table + "/status-sheet").status()).isEqualTo(200);
+        assertThat(api.signIn("labor").get("/negotiations/" + national.negotiation).body()).contains("25 from subgroup recommendations, 5 from proposals");
+        assertThat(api.signIn("labor").get("/tables/" + national.table + "/recommendations").status()).isEqualTo(200);
         String history = api.get("labor", "/api/negotiations/" + national.negotiation + "/audit").body();
         assertThat(history).contains("approved a recommendation as a tentative agreement", "AI and technology recommendation 1");
 
