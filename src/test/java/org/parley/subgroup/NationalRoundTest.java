@@ -103,6 +103,9 @@ class NationalRoundTest {
             }
         }
         assertThat(reported).hasSize(25);
+        JsonNode redline = api.get("management", "/api/recommendations/" + reported.get(0) + "/redline").json();
+        assertThat(redline.get("sections").get(0).get("section").asString()).isEqualTo("13.3");
+        assertThat(redline.toString()).contains("INSERT", "New language agreed by the AI and technology subgroup.", "DELETE");
 
         // five ordinary TAs, on proposals passed across the table
         Scenario scenario = new Scenario(api);
@@ -259,5 +262,13 @@ class NationalRoundTest {
                 Map.of("optionId", option, "title", "Too early", "text", "Walk-throughs")).status()).isEqualTo(409);
         national.stances(option, Map.of(subgroup.deciders().get(1), "SUPPORT", subgroup.deciders().get(4), "SUPPORT"));
         assertThat(api.get("labor", "/api/options/" + option + "/consensus").json().get("reached").asBoolean()).isTrue();
+
+        // options belong to the room unless the subgroup chooses to attribute them
+        assertThat(api.get("labor", "/api/ibb-issues/" + issue).json().get("options").get(0).get("side").isNull()).isTrue();
+        assertThat(api.post("labor", "/api/subgroups/" + subgroup.id() + "/settings", Map.of("attributeOptions", true)).status()).isEqualTo(200);
+        long attributed = NationalTable.created(api.post("management", "/api/ibb-issues/" + issue + "/options", Map.of("text", "Panic buttons")));
+        JsonNode options = api.get("labor", "/api/ibb-issues/" + issue).json().get("options");
+        assertThat(options.get(1).get("id").asLong()).isEqualTo(attributed);
+        assertThat(options.get(1).get("side").asString()).isEqualTo("MANAGEMENT");
     }
 }
