@@ -79,8 +79,10 @@ class SubgroupNotesTest {
         issue = api.post(user("facilitator"), "/api/subgroups/" + subgroup + "/issues", Map.of("title", "AI " + marker,
                 "statement", "Tools arrive without staff input")).id();
         option = api.post("management", "/api/ibb-issues/" + issue + "/options", Map.of("text", jointText)).id();
-        assertThat(api.post("labor", "/api/subgroups/" + subgroup + "/notes",
-                Map.of("itemType", "option", "itemId", option, "text", laborSecret)).status()).isEqualTo(201);
+        var laborNote = api.post("labor", "/api/subgroups/" + subgroup + "/notes",
+                Map.of("itemType", "option", "itemId", option, "text", laborSecret));
+        assertThat(laborNote.status()).isEqualTo(201);
+        assertThat(laborNote.id()).as("a side's note has an uncountable id").isGreaterThanOrEqualTo(1L << 40);
         assertThat(api.post("management", "/api/subgroups/" + subgroup + "/notes",
                 Map.of("itemType", "option", "itemId", option, "text", managementSecret)).status()).isEqualTo(201);
     }

@@ -42,6 +42,7 @@ class PrioritiesTest {
                 Map.of("title", "Safe staffing " + marker, "source", "Member survey 2025: ranked first by 71%"));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         long priority = added.id();
+        assertThat(priority).as("a side's priority has an uncountable id").isGreaterThanOrEqualTo(1L << 40);
         assertThat(api.post("labor", "/api/tables/" + table + "/priorities", Map.of("title", "Wages " + marker)).json().get("rank").asInt())
                 .isEqualTo(2);
         assertThat(api.post("labor", "/api/priorities/" + priority + "/answers", Map.of("text", "Not this year", "date", "2026-01-05")).status())

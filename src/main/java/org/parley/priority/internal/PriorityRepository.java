@@ -10,7 +10,6 @@ import org.parley.platform.Side;
 import org.parley.priority.Priority;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Priorities are always read with their side in the where clause: another side's answers as missing. */
@@ -27,15 +26,17 @@ class PriorityRepository {
     }
 
     long insert(long tableId, long negotiationId, Side side, int rank, String title, String source, Instant now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into priority (table_id, negotiation_id, side, rank, title, source, status, created_at)
-                values (:table, :negotiation, :side, :rank, :title, :source, 'OPEN', :now)
-                """)
-                .param("table", tableId).param("negotiation", negotiationId).param("side", side.name()).param("rank", rank)
-                .param("title", title).param("source", source).param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        // A random id (OpaqueId): a side's priorities must leave no countable gaps in the ids the other sees.
+        return org.parley.platform.OpaqueId.insert(candidate -> {
+            jdbc.sql("""
+                    insert into priority (id, table_id, negotiation_id, side, rank, title, source, status, created_at)
+                    values (:id, :table, :negotiation, :side, :rank, :title, :source, 'OPEN', :now)
+                    """)
+                    .param("id", candidate).param("table", tableId).param("negotiation", negotiationId).param("side", side.name())
+                    .param("rank", rank).param("title", title).param("source", source).param("now", utc(now))
+                    .update();
+            return candidate;
+        });
     }
 
     int nextRank(long tableId, Side side) {

@@ -184,15 +184,17 @@ class WorkspaceRepository {
     }
 
     long insertNote(long subgroupId, String itemType, long itemId, Side side, String text, String writtenBy, Instant now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into subgroup_note (subgroup_id, item_type, item_id, side, text, written_by, written_at)
-                values (:subgroup, :type, :item, :side, :text, :by, :now)
-                """)
-                .param("subgroup", subgroupId).param("type", itemType).param("item", itemId).param("side", side.name())
-                .param("text", text).param("by", writtenBy).param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        // A random id (OpaqueId): one side's notes must leave no countable gaps in the ids the other sees.
+        return org.parley.platform.OpaqueId.insert(candidate -> {
+            jdbc.sql("""
+                    insert into subgroup_note (id, subgroup_id, item_type, item_id, side, text, written_by, written_at)
+                    values (:id, :subgroup, :type, :item, :side, :text, :by, :now)
+                    """)
+                    .param("id", candidate).param("subgroup", subgroupId).param("type", itemType).param("item", itemId)
+                    .param("side", side.name()).param("text", text).param("by", writtenBy).param("now", utc(now))
+                    .update();
+            return candidate;
+        });
     }
 
     /** One side's notes in a subgroup: the side is always in the where clause. */
