@@ -105,7 +105,9 @@ class NationalRoundTest {
         assertThat(reported).hasSize(25);
         JsonNode redline = api.get("management", "/api/recommendations/" + reported.get(0) + "/redline").json();
         assertThat(redline.get("sections").get(0).get("section").asString()).isEqualTo("13.3");
-        assertThat(redline.toString()).contains("INSERT", "New language agreed by the AI and technology subgroup.", "DELETE");
+        // word by word: the old text struck through, the subgroup's inserted
+        assertThat(redline.toString()).contains("{\"type\":\"DELETE\",\"text\":\"Up to forty hours may be carried over into\"}",
+                "{\"type\":\"INSERT\",\"text\":\"New language agreed by\"}", "{\"type\":\"INSERT\",\"text\":\"AI and technology subgroup\"}");
 
         // five ordinary TAs, on proposals passed across the table
         Scenario scenario = new Scenario(api);
