@@ -49,6 +49,9 @@ public interface Accounts {
      */
     Viewer memberAccount(Long accountId, String username, String displayName);
 
+    /** An account by id (any role, enabled or not), e.g. to name a subgroup's participants; never its password. */
+    Optional<Account> byId(long accountId);
+
     /** The account's viewer by username (any role, enabled or not), for linking a roster entry to it. */
     Optional<Account> find(String username);
 

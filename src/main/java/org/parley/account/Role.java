@@ -11,7 +11,12 @@ public enum Role {
     /** Administers votes: defines them, opens and closes them, issues voting keys, records paper ballots. */
     ELECTION_COMMITTEE("Election committee", null),
     /** A scrutineer: watches votes and reads their record and results; changes nothing. */
-    OBSERVER("Vote observer", null);
+    OBSERVER("Vote observer", null),
+    /**
+     * A neutral facilitator of subgroups (often from outside both parties): sees public records, and the
+     * joint work of the subgroups it facilitates; never a side's records, never the members'.
+     */
+    FACILITATOR("Facilitator", null);
 
     private final String label;
     private final Side side;

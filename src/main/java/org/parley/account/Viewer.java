@@ -31,6 +31,7 @@ public record Viewer(long accountId, String username, String displayName, Role r
             case MANAGEMENT_TEAM -> EnumSet.of(Audience.MANAGEMENT, Audience.TABLE, Audience.PUBLIC);
             case ADMIN -> EnumSet.of(Audience.TABLE, Audience.MEMBERS, Audience.PUBLIC);
             case MEMBER, ELECTION_COMMITTEE, OBSERVER -> EnumSet.of(Audience.MEMBERS, Audience.PUBLIC);
+            case FACILITATOR -> EnumSet.of(Audience.PUBLIC);
         };
     }
 

@@ -73,6 +73,21 @@ public interface Proposals {
     /** Rejects a package whole; its threads stay on the table. */
     ProposalPackage rejectPackage(Viewer by, long packageId, LocalDate date);
 
+    /**
+     * The full table approves joint language (subgroups' recommendations) as TAs in one act: each item
+     * becomes its own thread (its origin kept), one joint version passed at its check-in session, and a
+     * TA dated and initialed by both sides. All or nothing; runs in the caller's transaction when there
+     * is one, so the caller's own records of the approval commit with the TAs.
+     */
+    List<TentativeAgreement> approveJointAgreements(Viewer by, long tableId, List<NewJointAgreement> items, LocalDate date,
+            String laborInitials, String managementInitials);
+
+    /**
+     * Joint language's redline against the negotiation's base agreement, before it is approved; its
+     * section changes are checked against the agreement (a bad one is refused with its reason).
+     */
+    VersionRedline jointRedline(Viewer viewer, long tableId, String language, List<org.parley.contract.SectionChange> changes);
+
     /** A passed version with its thread. */
     ThreadDetail threadOfVersion(Viewer viewer, long versionId);
 

@@ -65,8 +65,9 @@ class DemoNegotiationTest {
             }
         }
         assertThat(days).isBetween(14, 20);
-        assertThat(threads).isEqualTo(40);
-        assertThat(signed).isEqualTo(14);
+        // 40 threads with 14 TAs on proposals, and 7 subgroup recommendations approved as TAs at the national table
+        assertThat(threads).isEqualTo(47);
+        assertThat(signed).isEqualTo(21);
         assertThat(walkedBack).isEqualTo(1);
         assertThat(managementCaucusedMostOfADay).isTrue();
         assertThat(observed).isTrue();
@@ -101,6 +102,34 @@ class DemoNegotiationTest {
         assertThat(api.signIn("member").get("/negotiations/" + negotiation + "/tentative-contract").status())
                 .as("members read the tentative contract put to them").isEqualTo(200);
         assertThat(api.get("member", "/api/negotiations/" + negotiation + "/tentative-contract").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theDemoNationalTableWorksBySubgroups() {
+        long negotiation = api.get("labor", "/api/negotiations").json().get(0).get("id").asLong();
+        JsonNode national = null;
+        for (JsonNode table : api.get("labor", "/api/negotiations/" + negotiation + "/tables").json()) {
+            if (table.get("kind").asString().equals("NATIONAL")) {
+                national = table;
+            }
+        }
+        long table = national.get("id").asLong();
+        JsonNode subgroups = api.get("labor", "/api/tables/" + table + "/subgroups").json();
+        assertThat(subgroups.size()).isEqualTo(3);
+        for (JsonNode subgroup : subgroups) {
+            assertThat(subgroup.get("coLeads").get("LABOR").size()).isBetween(1, 2);
+            assertThat(subgroup.get("coLeads").get("MANAGEMENT").size()).isBetween(1, 2);
+            assertThat(subgroup.get("facilitators").size()).isEqualTo(1);
+        }
+        JsonNode figures = api.get("labor", "/api/tables/" + table + "/figures").json();
+        assertThat(figures.get("tentativeAgreements").get("fromRecommendations").asLong()).isEqualTo(7);
+        long reported = 0;
+        for (JsonNode subgroup : figures.get("subgroups")) {
+            reported += subgroup.get("recommendations").asLong() - subgroup.get("approved").asLong();
+        }
+        assertThat(reported).as("one recommendation waits for the next check-in").isEqualTo(1);
+        var facilitator = api.post(null, "/api/tokens", Map.of("username", "facilitator", "password", "demo-test-password"));
+        assertThat(facilitator.status()).isEqualTo(201);
     }
 
     @Test

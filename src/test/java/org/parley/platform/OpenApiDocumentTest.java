@@ -60,7 +60,15 @@ class OpenApiDocumentTest {
             Map.entry("/api/votes/{id}/keys/delivery", List.of("get")),
             Map.entry("/api/votes/{id}/ballots", List.of("post")),
             Map.entry("/api/votes/{id}/result", List.of("get")),
-            Map.entry("/api/votes/{id}/record", List.of("get")));
+            Map.entry("/api/votes/{id}/record", List.of("get")),
+            Map.entry("/api/tables/{id}/subgroups", List.of("get", "post")),
+            Map.entry("/api/subgroups/{id}/issues", List.of("post")),
+            Map.entry("/api/ibb-issues/{id}/interests", List.of("post")),
+            Map.entry("/api/ibb-issues/{id}/options", List.of("post")),
+            Map.entry("/api/options/{id}/stances", List.of("post")),
+            Map.entry("/api/options/{id}/consensus", List.of("get")),
+            Map.entry("/api/subgroups/{id}/recommendations", List.of("post")),
+            Map.entry("/api/tables/{id}/recommendation-approvals", List.of("post")));
 
     @Autowired
     Api api;

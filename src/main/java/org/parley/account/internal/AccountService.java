@@ -152,6 +152,11 @@ class AccountService implements Accounts {
                 : accounts.credentials(username.strip().toLowerCase()).map(AccountRepository.Credentials::account);
     }
 
+    @Override
+    public Optional<Account> byId(long accountId) {
+        return accounts.find(accountId);
+    }
+
     private Account existing(long accountId) {
         return accounts.find(accountId).orElseThrow(() -> ParleyException.notFound("There is no account " + accountId + "."));
     }

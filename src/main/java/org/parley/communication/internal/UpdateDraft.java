@@ -77,23 +77,54 @@ record UpdateDraft(String tableName, LocalDate from, LocalDate to, List<SessionS
         ExchangeFigures figures = ExchangeFigures.of(exchanges.versions(), exchanges.tentativeAgreements(), from, to, to);
         Map<Long, ProposalThread> threads = exchanges.threads().stream()
                 .collect(Collectors.toMap(ProposalThread::id, Function.identity()));
-        List<String> signed = exchanges.tentativeAgreements().stream()
+        List<org.parley.proposal.TentativeAgreement> inRange = exchanges.tentativeAgreements().stream()
                 .filter(ta -> !ta.signedOn().isBefore(from) && !ta.signedOn().isAfter(to))
-                .map(ta -> threads.containsKey(ta.threadId()) ? threads.get(ta.threadId()).title()
-                        + (threads.get(ta.threadId()).article() == null ? "" : " (" + threads.get(ta.threadId()).article() + ")") : "Thread " + ta.threadId())
                 .toList();
+        // TAs from subgroups' recommendations are grouped by subgroup, as a national table's update lists them
+        Map<String, List<String>> bySubgroup = new java.util.LinkedHashMap<>();
+        List<String> signed = new ArrayList<>();
+        for (var ta : inRange) {
+            ProposalThread thread = threads.get(ta.threadId());
+            String title = thread == null ? "Thread " + ta.threadId() : thread.title() + (thread.article() == null ? "" : " (" + thread.article() + ")");
+            if (thread != null && thread.origin() != null) {
+                bySubgroup.computeIfAbsent(thread.origin(), k -> new ArrayList<>()).add(title);
+            } else {
+                signed.add(title);
+            }
+        }
         md.append("### Tentative agreements\n\n");
-        if (signed.isEmpty()) {
+        if (inRange.isEmpty()) {
             md.append("No tentative agreement was signed");
             if (figures.daysSinceLastTentativeAgreement() != null) {
                 md.append("; the last one was ").append(figures.daysSinceLastTentativeAgreement()).append(" days ago");
             }
             md.append(".\n\n");
         } else {
-            md.append("We signed ").append(signed.size() == 1 ? "one tentative agreement (TA)" : signed.size() + " tentative agreements (TAs)")
-                    .append(":\n\n");
+            md.append("We signed ").append(inRange.size() == 1 ? "one tentative agreement (TA)" : inRange.size() + " tentative agreements (TAs)");
+            if (!bySubgroup.isEmpty()) {
+                int fromSubgroups = bySubgroup.values().stream().mapToInt(List::size).sum();
+                md.append(": the bargaining team approved ").append(fromSubgroups == 1 ? "one recommendation" : fromSubgroups + " recommendations")
+                        .append(" as tentative agreements from the ").append(bySubgroup.size() == 1 ? "subgroup" : bySubgroup.size() + " subgroups");
+                if (!signed.isEmpty()) {
+                    md.append(", and reached ").append(signed.size() == 1 ? "one more tentative agreement" : signed.size() + " more tentative agreements")
+                            .append(" at the table");
+                }
+                md.append(".\n\n");
+                for (var group : bySubgroup.entrySet()) {
+                    md.append("**").append(group.getKey()).append("** (").append(count(group.getValue().size(), "TA")).append("):\n\n");
+                    group.getValue().forEach(title -> md.append("- ").append(title).append('\n'));
+                    md.append('\n');
+                }
+                if (!signed.isEmpty()) {
+                    md.append("**At the table:**\n\n");
+                }
+            } else {
+                md.append(":\n\n");
+            }
             signed.forEach(title -> md.append("- ").append(title).append('\n'));
-            md.append('\n');
+            if (!signed.isEmpty()) {
+                md.append('\n');
+            }
         }
 
         md.append("### Proposals passed\n\n");

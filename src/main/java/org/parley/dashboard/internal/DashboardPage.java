@@ -43,10 +43,13 @@ class DashboardPage {
     private final Negotiations negotiations;
     private final Sessions sessions;
     private final Proposals proposals;
+    private final org.parley.subgroup.Subgroups subgroups;
     private final Clock clock;
     private final ObjectProvider<LegalClock> legalClock;
 
-    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, Clock clock, ObjectProvider<LegalClock> legalClock) {
+    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, org.parley.subgroup.Subgroups subgroups,
+            Clock clock, ObjectProvider<LegalClock> legalClock) {
+        this.subgroups = subgroups;
         this.legalClock = legalClock;
         this.clock = clock;
         this.negotiations = negotiations;
@@ -56,6 +59,9 @@ class DashboardPage {
 
     @GetMapping("/")
     String home(Viewer viewer) {
+        if (viewer.role() == Role.FACILITATOR) {
+            return "redirect:/subgroups";
+        }
         if (viewer.role() == Role.MEMBER) {
             return "redirect:/member";
         }
@@ -68,6 +74,9 @@ class DashboardPage {
 
     @GetMapping("/negotiations/{id}")
     String dashboard(Viewer viewer, @PathVariable long id, Model model) {
+        if (viewer.role() == Role.FACILITATOR) {
+            return "redirect:/subgroups";
+        }
         if (viewer.role() == Role.MEMBER) {
             return "redirect:/member";
         }
@@ -84,7 +93,8 @@ class DashboardPage {
             Map<Side, Long> open = StatusSheet.of(exchanges, StatusSheetFilter.ALL).stream()
                     .filter(row -> row.thread().status().open() && row.lastSide() != null)
                     .collect(Collectors.groupingBy(StatusSheetRow::lastSide, Collectors.counting()));
-            TableFigures tableFigures = TableFigures.of(table.id(), summaries, exchanges, null, null, today);
+            TableFigures tableFigures = TableFigures.of(table.id(), summaries, exchanges, null, null, today,
+                    subgroups.figures(viewer, table.id()));
             boards.add(new TableBoard(table, tableFigures,
                     open.getOrDefault(Side.LABOR, 0L), open.getOrDefault(Side.MANAGEMENT, 0L),
                     TimeChart.of(summaries), ProposalChart.of(exchanges.versions(), today)));

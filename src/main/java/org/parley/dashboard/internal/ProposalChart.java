@@ -32,7 +32,9 @@ record ProposalChart(int width, int height, List<Line> lines, List<Tick> ticks, 
     record DateCount(LocalDate date, long labor, long management) {
     }
 
-    static ProposalChart of(List<ProposalVersion> versions, LocalDate asOf) {
+    static ProposalChart of(List<ProposalVersion> allVersions, LocalDate asOf) {
+        // joint versions (approved recommendations) were passed by neither side
+        List<ProposalVersion> versions = allVersions.stream().filter(v -> !v.joint()).toList();
         TreeMap<LocalDate, long[]> perDate = new TreeMap<>();
         for (ProposalVersion v : versions) {
             perDate.computeIfAbsent(v.passedOn(), d -> new long[2])[v.side() == Side.LABOR ? 0 : 1]++;

@@ -3,6 +3,8 @@ package org.parley.dashboard.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.parley.proposal.ExchangeFigures;
+import org.parley.proposal.ProposalThread;
+import org.parley.subgroup.SubgroupFigures;
 import org.parley.proposal.TableExchanges;
 import org.parley.session.DaysAtTable;
 import org.parley.session.SessionStatus;
@@ -17,12 +19,20 @@ import org.parley.session.SessionSummary;
  */
 record TableFigures(long tableId, LocalDate from, LocalDate to, LocalDate asOf, int sessionsHeld, int daysAtTable,
                     int dayAtTable, ProposalsPassed proposalsPassed, TentativeAgreements tentativeAgreements,
-                    Integer daysSinceLastTentativeAgreement, Minutes minutes) {
+                    Integer daysSinceLastTentativeAgreement, Minutes minutes, List<SubgroupCount> subgroups) {
 
     record ProposalsPassed(long labor, long management, Double ratio) {
     }
 
-    record TentativeAgreements(long signed, long standing, long walkedBack) {
+    /**
+     * @param fromRecommendations of those signed, the subgroups' recommendations the full table approved
+     * @param fromProposals       of those signed, the ones agreed on proposals passed across the table
+     */
+    record TentativeAgreements(long signed, long standing, long walkedBack, long fromRecommendations, long fromProposals) {
+    }
+
+    /** A subgroup of the table: its recommendations drafted (all time) and approved as TAs. */
+    record SubgroupCount(String name, String status, long interests, long options, long recommendations, long reported, long approved) {
     }
 
     /** Ledger minutes of the held sessions in the range. */
@@ -31,8 +41,13 @@ record TableFigures(long tableId, LocalDate from, LocalDate to, LocalDate asOf, 
     }
 
     static TableFigures of(long tableId, List<SessionSummary> sessions, TableExchanges passed, LocalDate from,
-            LocalDate to, LocalDate asOf) {
+            LocalDate to, LocalDate asOf, List<SubgroupFigures> subgroups) {
         ExchangeFigures exchanges = ExchangeFigures.of(passed.versions(), passed.tentativeAgreements(), from, to, asOf);
+        java.util.Set<Long> jointThreads = passed.threads().stream().filter(t -> t.origin() != null).map(ProposalThread::id)
+                .collect(java.util.stream.Collectors.toSet());
+        long fromRecommendations = passed.tentativeAgreements().stream()
+                .filter(ta -> (from == null || !ta.signedOn().isBefore(from)) && (to == null || !ta.signedOn().isAfter(to)))
+                .filter(ta -> jointThreads.contains(ta.threadId())).count();
         List<SessionSummary> held = sessions.stream()
                 .filter(s -> s.session().status() == SessionStatus.HELD)
                 .filter(s -> (from == null || !s.session().date().isBefore(from)) && (to == null || !s.session().date().isAfter(to)))
@@ -47,7 +62,9 @@ record TableFigures(long tableId, LocalDate from, LocalDate to, LocalDate asOf, 
                 held.stream().mapToLong(s -> s.totals().breakMinutes()).sum());
         return new TableFigures(tableId, from, to, asOf, held.size(), daysInRange, days.daysThrough(asOf),
                 new ProposalsPassed(exchanges.laborProposals(), exchanges.managementProposals(), exchanges.ratio()),
-                new TentativeAgreements(exchanges.signed(), exchanges.standing(), exchanges.walkedBack()),
-                exchanges.daysSinceLastTentativeAgreement(), minutes);
+                new TentativeAgreements(exchanges.signed(), exchanges.standing(), exchanges.walkedBack(), fromRecommendations,
+                        exchanges.signed() - fromRecommendations),
+                exchanges.daysSinceLastTentativeAgreement(), minutes, subgroups.stream().map(s -> new SubgroupCount(s.name(),
+                        s.status().name(), s.interests(), s.options(), s.drafted(), s.reported(), s.approved())).toList());
     }
 }

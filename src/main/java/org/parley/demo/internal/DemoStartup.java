@@ -27,10 +27,12 @@ class DemoStartup implements ApplicationRunner {
     private final DemoMembers members;
     private final DemoVotes votes;
     private final DemoLegalClock legalClock;
+    private final DemoSubgroups subgroups;
 
     DemoStartup(ParleySettings settings, Accounts accounts, DemoNegotiation demo, DemoMembers members, DemoVotes votes,
-            DemoLegalClock legalClock) {
+            DemoLegalClock legalClock, DemoSubgroups subgroups) {
         this.legalClock = legalClock;
+        this.subgroups = subgroups;
         this.settings = settings;
         this.accounts = accounts;
         this.demo = demo;
@@ -51,9 +53,11 @@ class DemoStartup implements ApplicationRunner {
         accounts.createOrReset("member", "Jordan Reyes", Role.MEMBER, password);
         Viewer committee = accounts.createOrReset("committee", "Carmen Ibarra", Role.ELECTION_COMMITTEE, password);
         accounts.createOrReset("observer", "Oliver Grant", Role.OBSERVER, password);
+        var subgroupPeople = subgroups.people(password, labor, management);
         boolean loadedNow = false;
         if (!demo.loaded(admin)) {
             var negotiation = demo.load(admin, labor, management);
+            subgroups.load(labor, management, negotiation, subgroupPeople);
             members.load(admin, labor, negotiation);
             votes.load(committee, negotiation);
             legalClock.load(labor, management, negotiation);
@@ -62,7 +66,7 @@ class DemoStartup implements ApplicationRunner {
         System.out.println();
         System.out.println("  Demo negotiation: \"" + DemoNegotiation.NAME + "\"" + (loadedNow ? " (loaded now)" : ""));
         System.out.println("  Sign in as admin, labor, management, member, committee (election committee) or observer"
-                + " (vote observer) with the password: " + password);
+                + " (vote observer), or facilitator (the national subgroups' facilitator), with the password: " + password);
         if (configured == null || configured.isBlank()) {
             System.out.println("  (generated at this start; set PARLEY_DEMO_PASSWORD to choose it)");
         }

@@ -31,7 +31,7 @@ public final class ProposalDocuments {
             VersionRedline redline, SessionSummary session) {
         ProposalVersion counterTo = detail.counterTo(version);
         List<Field> header = new ArrayList<>();
-        header.add(new Field("Side", version.side().label()));
+        header.add(new Field("Side", version.sideLabel()));
         header.add(new Field("Proposal", version.label() + (version.number() == 1 ? " (opening proposal)" : "")));
         header.add(new Field("Subject", detail.thread().title()));
         header.add(new Field("Article", detail.thread().article() == null ? "—" : detail.thread().article()));
@@ -56,7 +56,7 @@ public final class ProposalDocuments {
                 parts.add(new LegalDocument.Redlined(section.runs()));
             }
         }
-        return new LegalDocument(version.side().label() + " proposal " + version.label() + ": " + detail.thread().title(),
+        return new LegalDocument(version.sideLabel() + " proposal " + version.label() + ": " + detail.thread().title(),
                 header, parts, true);
     }
 

@@ -100,8 +100,11 @@ class ProposalPages {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final org.parley.proposal.Referrals referrals;
+
     ProposalPages(Proposals proposals, Negotiations negotiations, Contracts contracts, Sessions sessions, AuditTrail audit,
-            Clock clock) {
+            Clock clock, org.parley.proposal.Referrals referrals) {
+        this.referrals = referrals;
         this.proposals = proposals;
         this.negotiations = negotiations;
         this.contracts = contracts;
@@ -125,6 +128,7 @@ class ProposalPages {
         model.addAttribute("canRecord", viewer.onTeam());
         model.addAttribute("drafts", proposals.drafts(viewer, tableId).stream().filter(d -> d.threadId() == null).toList());
         model.addAttribute("packages", proposals.packages(viewer, tableId));
+        model.addAttribute("referredAway", referrals.referredAway(viewer, tableId));
         model.addAttribute("openThreads", proposals.statusSheet(viewer, tableId, StatusSheetFilter.ALL).stream()
                 .filter(r -> r.thread().status().open()).toList());
         model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
@@ -182,7 +186,7 @@ class ProposalPages {
         model.addAttribute("standing", detail.standingAgreement());
         ProposalVersion latest = detail.latest();
         if (!model.containsAttribute("counter")) {
-            Side next = latest == null ? (viewer.side() == null ? Side.LABOR : viewer.side()) : latest.side().other();
+            Side next = latest == null || latest.joint() ? (viewer.side() == null ? Side.LABOR : viewer.side()) : latest.side().other();
             List<ChangeRow> rows = new java.util.ArrayList<>(latest == null ? List.of() : latest.changes().stream().map(ChangeRow::of).toList());
             rows.add(ChangeRow.EMPTY);
             model.addAttribute("counter", new ProposalForm(null, null, null, next, defaultSession(viewer, table.id()),
@@ -204,6 +208,8 @@ class ProposalPages {
         model.addAttribute("packagesOfThread", proposals.packages(viewer, table.id()).stream()
                 .filter(p -> p.items().stream().anyMatch(i -> i.threadId() == id)).toList());
         model.addAttribute("moved", moved);
+        model.addAttribute("referrals", referrals.ofThread(viewer, id));
+        model.addAttribute("otherTables", negotiations.tables(viewer, table.negotiationId()).stream().filter(t -> t.id() != table.id()).toList());
         model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
         model.addAttribute("ops", SectionChange.Op.values());
         if (!model.containsAttribute("agreement")) {

@@ -45,7 +45,11 @@ class ProposalRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    private static final String SELECT_THREAD = "select id, table_id, negotiation_id, title, article, economic, status from proposal_thread";
+    private static final String SELECT_THREAD = "select id, table_id, negotiation_id, title, article, economic, status, origin from proposal_thread";
+
+    void setOrigin(long threadId, String origin) {
+        jdbc.sql("update proposal_thread set origin = :origin where id = :id").param("origin", origin).param("id", threadId).update();
+    }
 
     Optional<ProposalThread> thread(long id) {
         return jdbc.sql(SELECT_THREAD + " where id = :id").param("id", id).query((rs, n) -> thread(rs)).optional();
@@ -78,7 +82,12 @@ class ProposalRepository {
                 .param("status", status.name()).param("id", threadId).update();
     }
 
+    /** The next running number of the side's proposals at the table; a null side numbers the joint versions. */
     int nextSideNumber(long tableId, Side side) {
+        if (side == null) {
+            return jdbc.sql("select coalesce(max(side_number), 0) + 1 from proposal_version where table_id = :table and side is null")
+                    .param("table", tableId).query(Integer.class).single();
+        }
         return jdbc.sql("select coalesce(max(side_number), 0) + 1 from proposal_version where table_id = :table and side = :side")
                 .param("table", tableId).param("side", side.name()).query(Integer.class).single();
     }
@@ -91,7 +100,7 @@ class ProposalRepository {
                                               language, summary, recorded_by, recorded_at)
                 values (:thread, :table, :number, :side, :sideNumber, :session, :passedOn, :language, :summary, :by, :now)
                 """)
-                .param("thread", threadId).param("table", tableId).param("number", number).param("side", side.name())
+                .param("thread", threadId).param("table", tableId).param("number", number).param("side", side == null ? null : side.name())
                 .param("sideNumber", sideNumber).param("session", sessionId).param("passedOn", passedOn)
                 .param("language", language).param("summary", summary).param("by", recordedBy).param("now", utc(now))
                 .update(keys, "id");
@@ -219,12 +228,12 @@ class ProposalRepository {
 
     private static ProposalThread thread(ResultSet rs) throws SQLException {
         return new ProposalThread(rs.getLong("id"), rs.getLong("table_id"), rs.getLong("negotiation_id"), rs.getString("title"),
-                rs.getString("article"), rs.getBoolean("economic"), ThreadStatus.valueOf(rs.getString("status")));
+                rs.getString("article"), rs.getBoolean("economic"), ThreadStatus.valueOf(rs.getString("status")), rs.getString("origin"));
     }
 
     private static ProposalVersion version(ResultSet rs) throws SQLException {
         return new ProposalVersion(rs.getLong("id"), rs.getLong("thread_id"), rs.getInt("number"),
-                Side.valueOf(rs.getString("side")), rs.getInt("side_number"), rs.getLong("session_id"),
+                rs.getString("side") == null ? null : Side.valueOf(rs.getString("side")), rs.getInt("side_number"), rs.getLong("session_id"),
                 rs.getObject("passed_on", LocalDate.class), rs.getString("language"), rs.getString("summary"),
                 rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), List.of());
     }

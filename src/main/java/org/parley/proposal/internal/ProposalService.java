@@ -19,6 +19,7 @@ import org.parley.platform.SearchPattern;
 import org.parley.platform.Side;
 import org.parley.proposal.Draft;
 import org.parley.proposal.NewDraft;
+import org.parley.proposal.NewJointAgreement;
 import org.parley.proposal.NewPackage;
 import org.parley.proposal.NewTentativeAgreement;
 import org.parley.proposal.ProposalPackage;
@@ -509,6 +510,71 @@ class ProposalService implements Proposals {
                     + offer.decidedOn() + ".");
         }
         return offer;
+    }
+
+    @Override
+    @Transactional
+    public List<TentativeAgreement> approveJointAgreements(Viewer by, long tableId, List<NewJointAgreement> items, LocalDate date,
+            String laborInitials, String managementInitials) {
+        by.requireTeam();
+        BargainingTable table = negotiations.table(by, tableId);
+        String labor = initials(laborInitials, "Labor's initials");
+        String management = initials(managementInitials, "Management's initials");
+        if (items == null || items.isEmpty()) {
+            throw ParleyException.invalid("Name at least one recommendation to approve.");
+        }
+        LocalDate on = date != null ? date : today(by, tableId);
+        List<TentativeAgreement> signed = new java.util.ArrayList<>();
+        for (NewJointAgreement item : items) {
+            String title = ParleyException.requireText(item.title(), "Each recommendation's title");
+            if (title.length() > 300) {
+                throw ParleyException.invalid("A title has at most 300 characters: '" + title.substring(0, 40) + "…'.");
+            }
+            List<SectionChange> changes = item.changes().isEmpty() ? List.of() : changes(by, table.negotiationId(), item.changes());
+            String language = item.language() == null || item.language().isBlank() ? ChangeLanguage.of(changes) : item.language();
+            language = ParleyException.requireText(language, "The language of '" + title + "'");
+            BargainingSession checkIn = sessions.get(by, item.sessionId());
+            if (checkIn.tableId() != tableId) {
+                throw ParleyException.invalid("Session " + checkIn.id() + " belongs to another table; recommendations are approved "
+                        + "by the table they were reported to.");
+            }
+            if (on.isBefore(checkIn.date())) {
+                throw ParleyException.invalid("'" + title + "' was reported on " + checkIn.date() + "; it cannot be approved on "
+                        + on + ", before that.");
+            }
+            Instant now = clock.instant();
+            long threadId = repository.insertThread(tableId, table.negotiationId(), title, null, item.economic(), now);
+            repository.setOrigin(threadId, item.origin());
+            long versionId;
+            try {
+                versionId = repository.insertVersion(threadId, tableId, 1, null, repository.nextSideNumber(tableId, null),
+                        checkIn.id(), checkIn.date(), language, null, by.displayName(), now);
+            } catch (DuplicateKeyException e) {
+                throw ParleyException.conflict("Another approval was recorded at this table at the same moment; please submit again.");
+            }
+            repository.insertChanges(versionId, changes);
+            long id = repository.insertTentativeAgreement(threadId, versionId, tableId, on, labor, management, by.displayName(), now);
+            repository.updateStatus(threadId, ThreadStatus.TENTATIVELY_AGREED);
+            audit.record(new AuditRecord(by, table.negotiationId(), tableId, Audience.TABLE, "thread", threadId,
+                    "approved a recommendation as a tentative agreement", title
+                            + (item.origin() == null ? "" : " (from " + item.origin() + ")") + " on " + on + ", initialed " + labor + " / " + management));
+            signed.add(repository.tentativeAgreement(id).orElseThrow());
+        }
+        return signed;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public VersionRedline jointRedline(Viewer viewer, long tableId, String language, List<SectionChange> changes) {
+        viewer.requireSee(Audience.TABLE);
+        BargainingTable table = negotiations.table(viewer, tableId);
+        List<SectionChange> checked = changes == null || changes.isEmpty() ? List.of() : changes(viewer, table.negotiationId(), changes);
+        Long baseId = negotiations.get(viewer, table.negotiationId()).baseAgreementId();
+        ProposalVersion unpassed = new ProposalVersion(0, 0, 1, null, 0, 0, LocalDate.now(clock.withZone(table.timeZone())),
+                language != null && !language.isBlank() ? language : ChangeLanguage.of(checked), null, viewer.displayName(),
+                clock.instant(), checked);
+        return VersionRedlines.against(unpassed, null, baseId == null ? null : contracts.get(viewer, baseId),
+                VersionRedline.Against.AGREEMENT);
     }
 
     @Override
