@@ -30,12 +30,15 @@ final class Assumptions {
     }
 
     static List<String> of(CostingCalculator.Setup setup, List<Term> terms, BigDecimal allRates, BigDecimal oneTimeRates,
-                           BigDecimal baseWages, int headcount, int withoutSchedule) {
+                           BigDecimal baseWages, int headcount, int withoutSchedule, int unpriced) {
         List<String> list = new ArrayList<>();
         list.add("Model: " + setup.modelName() + ".");
         list.add("Contract years: " + setup.years().stream().map(Assumptions::year).collect(Collectors.joining("; ")) + ".");
         list.add("Workforce: " + headcount + " people; base annual payroll " + money(baseWages)
                 + " (hourly positions at their annual hours, 2,080 where none is given; salaried positions at their salary).");
+        if (unpriced > 0) {
+            list.add(unpriced + " people have a step the salary schedule does not hold and no rate of their own: they are left out.");
+        }
         list.add(setup.rounding() == RateRounding.CENTS_HALF_UP
                 ? "Rates are rounded half-up to the cent where they are paid; compounding carries the unrounded rate."
                 : "Rates are used exactly as computed, without rounding; figures are rounded half-up to the cent where reported.");

@@ -98,6 +98,8 @@ final class CostingCalculator {
     private final LocalDate contractEnd;
     private final Map<String, Rate> rates = new HashMap<>();
     private int withoutSchedule;
+    /** People with a step the schedule does not have and no rate of their own: left out, and said so. */
+    private int unpriced;
 
     private record Rate(BigDecimal value, String formula) {
     }
@@ -145,6 +147,25 @@ final class CostingCalculator {
         return new CostingCalculator(setup, terms, lines).run();
     }
 
+    /**
+     * One person's paid rate today (before any term) and on each of the given days under the terms: what a
+     * member's own view shows. Null when the schedule has no rate for them.
+     */
+    static List<BigDecimal> ratesOf(Setup setup, List<Term> terms, Position person, List<LocalDate> days) {
+        TermRules.check(terms);
+        CostingCalculator calculator = new CostingCalculator(setup, terms, null);
+        Rate base = calculator.baseRate(person, person.step());
+        if (base.value() == null) {
+            return null;
+        }
+        List<BigDecimal> rates = new ArrayList<>();
+        rates.add(cents(calculator.paid(base.value())));
+        for (LocalDate day : days) {
+            rates.add(cents(calculator.paid(calculator.rateAt(person, day).value())));
+        }
+        return rates;
+    }
+
     // ---- sums per year, exact until reported ----
 
     private static final class Year {
@@ -162,6 +183,10 @@ final class CostingCalculator {
         BigDecimal endPayroll = BigDecimal.ZERO;
         int headcount = 0;
         for (Map.Entry<Position, Integer> group : groups(setup.workforce()).entrySet()) {
+            if (baseRate(group.getKey(), group.getKey().step()).value() == null) {
+                unpriced += group.getValue();
+                continue;
+            }
             headcount += group.getValue();
             endPayroll = endPayroll.add(costGroup(group.getKey(), group.getValue(), sums));
         }
@@ -200,7 +225,7 @@ final class CostingCalculator {
             sums[0].health = sums[0].health.add(amount);
             line(0, who, count, Kind.HEALTH, contractStart, contractStart.plusYears(1), BigDecimal.ONE, TWELVE,
                     new Rate(monthlyShare(baseline.monthlyPremium(), baseline.employerPercent()), baselineFormula(p.healthTier())),
-                    BigDecimal.ONE, null, amount);
+                    BigDecimal.ONE, null, amount, false);
         }
         TreeSet<LocalDate> changes = changeDates(p);
         for (ContractYear year : setup.years()) {
@@ -368,7 +393,7 @@ final class CostingCalculator {
             }
         }
         BigDecimal own = p.salaried() ? p.annualSalary() : p.hourlyRate();
-        return new Rate(own, own.toPlainString());
+        return new Rate(own, own == null ? null : own.toPlainString());
     }
 
     /** The step on a day: one more on each anniversary from the step-movement term, never above the top step. */
@@ -588,6 +613,6 @@ final class CostingCalculator {
         BigDecimal perMember = headcount == 0 ? BigDecimal.ZERO.setScale(2) : whole[4].divide(BigDecimal.valueOf(headcount), 2, RoundingMode.HALF_UP);
         return new Costing(setup.modelName(), List.copyOf(list), new Costing.Totals(whole[0], whole[1], whole[2], whole[3], whole[4]),
                 cents(baseExact), costOfOnePercent, lift, perMember, headcount,
-                Assumptions.of(setup, terms, allRates, oneTimeRates, cents(baseExact), headcount, withoutSchedule));
+                Assumptions.of(setup, terms, allRates, oneTimeRates, cents(baseExact), headcount, withoutSchedule, unpriced));
     }
 }
