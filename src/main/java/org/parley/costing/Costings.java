@@ -40,6 +40,9 @@ public interface Costings {
 
     Scenario scenario(Viewer viewer, long scenarioId);
 
+    /** Scenarios of this negotiation the other side has shared with the viewer (for administrators: every shared one). */
+    List<Scenario> sharedScenarios(Viewer viewer, long negotiationId);
+
     ModelCosting scenarioCosting(Viewer viewer, long scenarioId);
 
     /** Shares a scenario with the other side, or stops sharing it. */

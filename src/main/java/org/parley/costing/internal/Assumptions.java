@@ -22,7 +22,7 @@ final class Assumptions {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
-        return "$" + format.format(amount);
+        return (amount.signum() < 0 ? "−$" : "$") + format.format(amount.abs());
     }
 
     static String percent(BigDecimal value) {

@@ -208,6 +208,14 @@ class CostingRepository {
                 .param("model", modelId).query((rs, n) -> scenario(rs)).list();
     }
 
+    List<ScenarioRow> sharedScenarios(long negotiationId) {
+        return jdbc.sql("""
+                select s.id, s.model_id, s.name, s.shared, s.created_by, s.created_at
+                from costing_scenario s join costing_model m on m.id = s.model_id
+                where m.negotiation_id = :negotiation and s.shared order by s.id desc
+                """).param("negotiation", negotiationId).query((rs, n) -> scenario(rs)).list();
+    }
+
     private static ScenarioRow scenario(ResultSet rs) throws SQLException {
         return new ScenarioRow(rs.getLong("id"), rs.getLong("model_id"), rs.getString("name"), rs.getBoolean("shared"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());

@@ -228,6 +228,17 @@ class CostingService implements Costings {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Scenario> sharedScenarios(Viewer viewer, long negotiationId) {
+        if (!viewer.canSee(Audience.TABLE)) {
+            return List.of();
+        }
+        return repository.sharedScenarios(negotiationId).stream()
+                .filter(row -> !viewer.onTeam() || repository.model(row.modelId()).orElseThrow().side() != viewer.side())
+                .map(this::scenario).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public ModelCosting scenarioCosting(Viewer viewer, long scenarioId) {
         var visible = permissions.visibleScenario(viewer, scenarioId);
         return new ModelCosting(visible.model(), offers.cost(visible.model(), repository.scenarioTerms(scenarioId)), visible.row().shared());

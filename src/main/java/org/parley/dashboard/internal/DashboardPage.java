@@ -43,7 +43,11 @@ class DashboardPage {
     private final Proposals proposals;
     private final Clock clock;
 
-    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<org.parley.dashboard.PackageCosts> packageCosts;
+
+    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, Clock clock,
+                  org.springframework.beans.factory.ObjectProvider<org.parley.dashboard.PackageCosts> packageCosts) {
+        this.packageCosts = packageCosts;
         this.clock = clock;
         this.negotiations = negotiations;
         this.sessions = sessions;
@@ -96,6 +100,7 @@ class DashboardPage {
         model.addAttribute("today", today);
         model.addAttribute("boards", boards);
         model.addAttribute("next", next);
+        model.addAttribute("packageCosts", packageCosts.orderedStream().flatMap(c -> c.summary(viewer, id).stream()).toList());
         model.addAttribute("standingTotal", boards.stream().mapToLong(b -> b.figures().tentativeAgreements().standing()).sum());
         return "dashboard/negotiation";
     }

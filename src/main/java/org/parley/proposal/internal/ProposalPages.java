@@ -101,7 +101,8 @@ class ProposalPages {
     private final Clock clock;
 
     ProposalPages(Proposals proposals, Negotiations negotiations, Contracts contracts, Sessions sessions, AuditTrail audit,
-            Clock clock) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<org.parley.proposal.ThreadCosts> costs) {
+        this.costs = costs;
         this.proposals = proposals;
         this.negotiations = negotiations;
         this.contracts = contracts;
@@ -109,6 +110,8 @@ class ProposalPages {
         this.audit = audit;
         this.clock = clock;
     }
+
+    private final org.springframework.beans.factory.ObjectProvider<org.parley.proposal.ThreadCosts> costs;
 
     @GetMapping("/tables/{tableId}/status-sheet")
     String statusSheet(Viewer viewer, @PathVariable long tableId, @RequestParam(required = false) ThreadStatus status,
@@ -204,6 +207,7 @@ class ProposalPages {
         model.addAttribute("packagesOfThread", proposals.packages(viewer, table.id()).stream()
                 .filter(p -> p.items().stream().anyMatch(i -> i.threadId() == id)).toList());
         model.addAttribute("moved", moved);
+        model.addAttribute("costPanels", costs.orderedStream().flatMap(c -> c.panel(viewer, detail).stream()).toList());
         model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
         model.addAttribute("ops", SectionChange.Op.values());
         if (!model.containsAttribute("agreement")) {
