@@ -60,7 +60,14 @@ class OpenApiDocumentTest {
             Map.entry("/api/votes/{id}/keys/delivery", List.of("get")),
             Map.entry("/api/votes/{id}/ballots", List.of("post")),
             Map.entry("/api/votes/{id}/result", List.of("get")),
-            Map.entry("/api/votes/{id}/record", List.of("get")));
+            Map.entry("/api/votes/{id}/record", List.of("get")),
+            Map.entry("/api/costing/models", List.of("post")),
+            Map.entry("/api/costing/models/{id}/workforce", List.of("post")),
+            Map.entry("/api/costing/models/{id}/scenarios", List.of("post")),
+            Map.entry("/api/costing/scenarios/{id}", List.of("get")),
+            Map.entry("/api/costing/scenarios/{id}.xlsx", List.of("get")),
+            Map.entry("/api/versions/{id}/economics", List.of("put")),
+            Map.entry("/api/versions/{id}/costing", List.of("get")));
 
     @Autowired
     Api api;
