@@ -85,6 +85,7 @@ final class CostingCalculator {
     private final Lines lines;
     private final boolean round;
     private final Map<String, TreeMap<Integer, Integer>> schedule = new HashMap<>();
+    private final Map<String, Integer> topSteps = new HashMap<>();
     /** Rate terms (percent and cents) in date order, with their index in the term list. */
     private final List<Integer> rateTerms = new ArrayList<>();
     private final List<Integer> newSteps = new ArrayList<>();
@@ -96,12 +97,53 @@ final class CostingCalculator {
     private final Integer twoTier;
     private final LocalDate contractStart;
     private final LocalDate contractEnd;
-    private final Map<String, Rate> rates = new HashMap<>();
+    private final Map<RateKey, Rate> rates = new HashMap<>();
     private int withoutSchedule;
     /** People with a step the schedule does not have and no rate of their own: left out, and said so. */
     private int unpriced;
 
-    private record Rate(BigDecimal value, String formula) {
+    /**
+     * A rate and its formula. Rates are made once per classification, step and terms in effect and kept, so
+     * equality is identity: the wage sums below are keyed by the very rate object.
+     */
+    private static final class Rate {
+        private final BigDecimal value;
+        private final String formula;
+
+        Rate(BigDecimal value, String formula) {
+            this.value = value;
+            this.formula = formula;
+        }
+
+        BigDecimal value() {
+            return value;
+        }
+
+        String formula() {
+            return formula;
+        }
+    }
+
+    /**
+     * Per year (0 is the base year), per rate: the sum of quantity × share of a year × count × factor of every
+     * stretch paid at that rate. Multiplying each sum by its paid rate once gives exactly the sum of the
+     * stretches' wages, with one multiplication per rate instead of one per person and stretch.
+     */
+    private final List<Map<Rate, BigDecimal>> wageShares = new ArrayList<>();
+    private final Map<Rate, BigDecimal> endShares = new HashMap<>();
+    private final Map<BigDecimal, java.util.IdentityHashMap<BigDecimal, BigDecimal>> quantityTimesFraction = new HashMap<>();
+
+    private BigDecimal quantityTimesFraction(BigDecimal quantity, BigDecimal fraction) {
+        return quantityTimesFraction.computeIfAbsent(quantity, q -> new java.util.IdentityHashMap<>())
+                .computeIfAbsent(fraction, quantity::multiply);
+    }
+
+    private BigDecimal paidSum(Map<Rate, BigDecimal> shares) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<Rate, BigDecimal> e : shares.entrySet()) {
+            sum = sum.add(paid(e.getKey().value()).multiply(e.getValue()));
+        }
+        return sum;
     }
 
     private CostingCalculator(Setup setup, List<Term> terms, Lines lines) {
@@ -113,6 +155,7 @@ final class CostingCalculator {
             ScheduleRate rate = setup.schedule().get(i);
             schedule.computeIfAbsent(key(rate.classification()), k -> new TreeMap<>()).put(rate.step(), i);
         }
+        schedule.forEach((k, steps) -> topSteps.put(k, steps.lastKey()));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             order.add(i);
@@ -180,7 +223,9 @@ final class CostingCalculator {
         for (int i = 0; i < sums.length; i++) {
             sums[i] = new Year();
         }
-        BigDecimal endPayroll = BigDecimal.ZERO;
+        for (int i = 0; i < sums.length; i++) {
+            wageShares.add(new HashMap<>());
+        }
         int headcount = 0;
         for (Map.Entry<Position, Integer> group : groups(setup.workforce()).entrySet()) {
             if (baseRate(group.getKey(), group.getKey().step()).value() == null) {
@@ -188,8 +233,12 @@ final class CostingCalculator {
                 continue;
             }
             headcount += group.getValue();
-            endPayroll = endPayroll.add(costGroup(group.getKey(), group.getValue(), sums));
+            costGroup(group.getKey(), group.getValue(), sums);
         }
+        for (int i = 0; i < sums.length; i++) {
+            sums[i].wages = sums[i].wages.add(paidSum(wageShares.get(i)));
+        }
+        BigDecimal endPayroll = paidSum(endShares);
         return report(years, sums, endPayroll, headcount);
     }
 
@@ -204,20 +253,22 @@ final class CostingCalculator {
         return groups;
     }
 
-    /** Costs one group into the year sums; returns its annual payroll at the rates of the last day. */
-    private BigDecimal costGroup(Position p, int count, Year[] sums) {
-        String who = p.classification() + (p.step() == null ? "" : " step " + p.step());
+    /** Costs one group into the year sums and the rates of the last day. */
+    private void costGroup(Position p, int count, Year[] sums) {
+        String who = lines == null ? "" : p.classification() + (p.step() == null ? "" : " step " + p.step());
         BigDecimal quantity = p.salaried() ? BigDecimal.ONE : hours(p);
         BigDecimal countValue = BigDecimal.valueOf(count);
         boolean scheduled = p.step() != null && scheduleIndex(p.classification(), p.step()) != null;
         if (!scheduled) {
             withoutSchedule += count;
         }
-        // the base year: today's rate, no term
-        Rate base = baseRate(p, p.step());
-        BigDecimal basePaid = paid(base.value());
-        BigDecimal baseWages = basePaid.multiply(quantity).multiply(countValue);
-        sums[0].wages = sums[0].wages.add(baseWages);
+        // the base year: today's rate, no term (kept like every other rate, so equal rates share one sum)
+        boolean onSchedule = p.step() != null && schedule.containsKey(key(p.classification()));
+        Rate base = rates.computeIfAbsent(new RateKey(key(p.classification()), onSchedule ? p.step() : null,
+                onSchedule ? null : p.salaried() ? p.annualSalary() : p.hourlyRate(), p.salaried(), hours(p), -1, 0), k -> baseRate(p, p.step()));
+        BigDecimal baseShare = times(quantity, countValue);
+        wageShares.get(0).merge(base, baseShare, BigDecimal::add);
+        BigDecimal baseWages = lines == null ? null : paid(base.value()).multiply(baseShare);
         line(0, who, count, Kind.WAGES, contractStart, contractStart.plusYears(1), BigDecimal.ONE, quantity, base, BigDecimal.ONE, null, baseWages);
         HealthPlan baseline = baseline(p.healthTier());
         if (baseline != null) {
@@ -238,12 +289,12 @@ final class CostingCalculator {
             for (int c = 0; c + 1 < cuts.size(); c++) {
                 LocalDate from = cuts.get(c);
                 LocalDate to = cuts.get(c + 1);
-                BigDecimal fraction = YearFraction.of(year.start(), from, to);
+                BigDecimal fraction = fraction(year.start(), from, to);
                 Rate rate = rateAt(p, from);
-                BigDecimal paidRate = paid(rate.value());
                 BigDecimal[] factor = tierFactor(from);
-                BigDecimal wages = paidRate.multiply(quantity).multiply(fraction).multiply(countValue).multiply(factor[0]);
-                sum.wages = sum.wages.add(wages);
+                BigDecimal share = times(times(quantityTimesFraction(quantity, fraction), countValue), factor[0]);
+                wageShares.get(year.number()).merge(rate, share, BigDecimal::add);
+                BigDecimal wages = lines == null ? null : paid(rate.value()).multiply(share);
                 line(year.number(), who, count, Kind.WAGES, from, to, fraction, quantity, rate, factor[0], factor[1] == null ? null : tierFormula(from), wages);
                 costDifferentials(p, who, count, year, from, to, fraction, rate, sum);
                 costHealth(p, who, count, year, from, to, fraction, sum);
@@ -251,10 +302,9 @@ final class CostingCalculator {
             costOneTime(p, who, count, quantity, year, sum);
         }
         Rate end = rateAt(p, contractEnd);
-        BigDecimal endPayroll = paid(end.value()).multiply(quantity).multiply(countValue);
+        endShares.merge(end, baseShare, BigDecimal::add);
         line(setup.years().size(), who, count, Kind.END_RATE, contractEnd, contractEnd.plusDays(1), BigDecimal.ONE, quantity, end,
-                BigDecimal.ONE, null, endPayroll);
-        return endPayroll;
+                BigDecimal.ONE, null, lines == null ? null : paid(end.value()).multiply(baseShare));
     }
 
     private void costDifferentials(Position p, String who, int count, ContractYear year, LocalDate from, LocalDate to,
@@ -333,6 +383,16 @@ final class CostingCalculator {
         }
     }
 
+    private record FractionKey(LocalDate yearStart, LocalDate from, LocalDate to) {
+    }
+
+    /** Shares of a year repeat across people (the same term dates, anniversaries on the same days): computed once each. */
+    private final Map<FractionKey, BigDecimal> fractions = new HashMap<>();
+
+    private BigDecimal fraction(LocalDate yearStart, LocalDate from, LocalDate to) {
+        return fractions.computeIfAbsent(new FractionKey(yearStart, from, to), k -> YearFraction.of(k.yearStart(), k.from(), k.to()));
+    }
+
     // ---- rates ----
 
     private BigDecimal hours(Position p) {
@@ -403,10 +463,15 @@ final class CostingCalculator {
             return step;
         }
         LocalDate from = terms.get(stepMovement).on();
-        for (LocalDate anniversary : anniversaries(p.stepAnniversary(), from, day)) {
-            step = Math.min(step + 1, Math.max(step, topStep(p.classification(), anniversary)));
+        LocalDate anniversary = p.stepAnniversary();
+        int years = Math.max(0, from.getYear() - anniversary.getYear() - 1);
+        int result = step;
+        for (LocalDate a = anniversary.plusYears(years); !a.isAfter(day); a = anniversary.plusYears(++years)) {
+            if (!a.isBefore(from)) {
+                result = Math.min(result + 1, Math.max(result, newSteps.isEmpty() ? topSteps.get(key(p.classification())) : topStep(p.classification(), a)));
+            }
         }
-        return step;
+        return result;
     }
 
     /** Anniversaries of {@code date} from {@code from} to {@code to}, both inclusive. */
@@ -421,6 +486,10 @@ final class CostingCalculator {
         return list;
     }
 
+    private record RateKey(String classification, Integer step, BigDecimal own, boolean salaried, BigDecimal hours, int applied,
+                           long longevity) {
+    }
+
     /** The rate on a day: the base rate at the day's step with every rate term in effect applied in date order, then longevity. */
     private Rate rateAt(Position p, LocalDate day) {
         Integer step = stepAt(p, day);
@@ -428,18 +497,20 @@ final class CostingCalculator {
         while (applied < rateTerms.size() && !terms.get(rateTerms.get(applied)).on().isAfter(day)) {
             applied++;
         }
-        StringBuilder longevityKey = new StringBuilder();
-        for (int i : longevity) {
-            if (qualifiesForLongevity(p, terms.get(i), day)) {
-                longevityKey.append(i).append(',');
+        long longevityMask = 0;
+        for (int n = 0; n < longevity.size() && n < 63; n++) {
+            if (qualifiesForLongevity(p, terms.get(longevity.get(n)), day)) {
+                longevityMask |= 1L << n;
             }
         }
-        Rate base = baseRate(p, step);
-        String cacheKey = key(p.classification()) + '|' + base.formula() + '|' + p.salaried() + '|' + hours(p) + '|' + applied + '|' + longevityKey;
+        boolean scheduled = step != null && schedule.containsKey(key(p.classification()));
+        RateKey cacheKey = new RateKey(key(p.classification()), scheduled ? step : null,
+                scheduled ? null : p.salaried() ? p.annualSalary() : p.hourlyRate(), p.salaried(), hours(p), applied, longevityMask);
         Rate cached = rates.get(cacheKey);
         if (cached != null) {
             return cached;
         }
+        Rate base = baseRate(p, step);
         BigDecimal value = base.value();
         String formula = base.formula();
         for (int n = 0; n < applied; n++) {
@@ -451,9 +522,9 @@ final class CostingCalculator {
                 formula = next.formula();
             }
         }
-        for (int i : longevity) {
-            if (qualifiesForLongevity(p, terms.get(i), day)) {
-                Rate next = apply(p, terms.get(i), i, value, formula);
+        for (int n = 0; n < longevity.size(); n++) {
+            if ((longevityMask & (1L << n)) != 0) {
+                Rate next = apply(p, terms.get(longevity.get(n)), longevity.get(n), value, formula);
                 value = next.value();
                 formula = next.formula();
             }
@@ -528,25 +599,30 @@ final class CostingCalculator {
         return premium.multiply(employerPercent).divide(HUNDRED);
     }
 
+    private TreeSet<LocalDate> termDates;
+
+    /** The dates something changes for everyone (terms, new-hire dates), then this person's own (anniversaries, longevity). */
     private TreeSet<LocalDate> changeDates(Position p) {
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        for (int i : rateTerms) {
-            dates.add(terms.get(i).on());
+        if (termDates == null) {
+            termDates = new TreeSet<>();
+            for (int i : rateTerms) {
+                termDates.add(terms.get(i).on());
+            }
+            for (List<Integer> list : List.of(newSteps, differentials, health, longevity)) {
+                list.forEach(i -> termDates.add(terms.get(i).on()));
+            }
+            if (twoTier != null) {
+                termDates.addAll(anniversaries(terms.get(twoTier).on(), terms.get(twoTier).on(), contractEnd));
+            }
         }
-        for (List<Integer> list : List.of(newSteps, differentials, health)) {
-            list.forEach(i -> dates.add(terms.get(i).on()));
-        }
+        TreeSet<LocalDate> dates = new TreeSet<>(termDates);
         for (int i : longevity) {
-            dates.add(terms.get(i).on());
             if (p.hireDate() != null) {
                 dates.add(p.hireDate().plusYears(terms.get(i).years()));
             }
         }
         if (stepMovement != null && p.stepAnniversary() != null && p.step() != null) {
             dates.addAll(anniversaries(p.stepAnniversary(), terms.get(stepMovement).on(), contractEnd));
-        }
-        if (twoTier != null) {
-            dates.addAll(anniversaries(terms.get(twoTier).on(), terms.get(twoTier).on(), contractEnd));
         }
         return dates;
     }
@@ -565,6 +641,11 @@ final class CostingCalculator {
     }
 
     // ---- the report ----
+
+    /** Multiplies, skipping the common factor 1 (one person, no lower tier): most of the work of a large workforce. */
+    private static BigDecimal times(BigDecimal value, BigDecimal factor) {
+        return factor.compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(factor);
+    }
 
     static BigDecimal cents(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP);
