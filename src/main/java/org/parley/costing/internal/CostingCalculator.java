@@ -242,15 +242,40 @@ final class CostingCalculator {
         return report(years, sums, endPayroll, headcount);
     }
 
-    /** People who cost the same: everything but their ID is equal. */
-    private static Map<Position, Integer> groups(List<Position> workforce) {
+    /**
+     * People who cost the same under these terms: everything but their ID is equal, once what the terms cannot
+     * see is set aside (a hire date without a longevity term, differential hours without a differential, a
+     * health tier without a plan or term) and a step anniversary is moved to its last occurrence before step
+     * movement starts (the anniversaries that count stay the same, so the figures do too).
+     */
+    private Map<Position, Integer> groups(List<Position> workforce) {
+        boolean hireDates = !longevity.isEmpty();
+        boolean differentialHours = !differentials.isEmpty();
+        boolean tiers = !health.isEmpty() || !setup.healthPlans().isEmpty();
+        LocalDate movement = stepMovement == null ? null : terms.get(stepMovement).on();
         Map<Position, Integer> groups = new LinkedHashMap<>();
         for (Position p : workforce) {
             Position key = new Position("", p.classification(), p.step(), p.hourlyRate(), p.annualSalary(), p.annualHours(),
-                    p.stepAnniversary(), p.hireDate(), p.differentialHours(), p.healthTier());
+                    anniversaryBefore(p.stepAnniversary(), movement), hireDates ? p.hireDate() : null,
+                    differentialHours ? p.differentialHours() : null, tiers ? p.healthTier() : null);
             groups.merge(key, 1, Integer::sum);
         }
         return groups;
+    }
+
+    /** The last anniversary before step movement starts (none without step movement); 29 February is kept as it is. */
+    static LocalDate anniversaryBefore(LocalDate anniversary, LocalDate movement) {
+        if (anniversary == null || movement == null) {
+            return null;
+        }
+        if (!anniversary.isBefore(movement) || (anniversary.getMonthValue() == 2 && anniversary.getDayOfMonth() == 29)) {
+            return anniversary;
+        }
+        int years = movement.getYear() - anniversary.getYear();
+        while (!anniversary.plusYears(years).isBefore(movement)) {
+            years--;
+        }
+        return anniversary.plusYears(years);
     }
 
     /** Costs one group into the year sums and the rates of the last day. */

@@ -169,6 +169,21 @@ class CostingCalculatorTest {
     }
 
     @Test
+    void anAnniversaryCostsTheSameWhateverYearItStartedAndTwentyNinthFebruaryIsKept() {
+        List<Term> steps = List.of(Term.of(TermType.STEP_MOVEMENT, START));
+        Costing old = CostingCalculator.cost(setup(List.of(hourly("a", "RN", 1, null, LocalDate.of(1999, 10, 1)),
+                hourly("b", "RN", 1, null, LocalDate.of(2026, 10, 1))), SCHEDULE, RateRounding.NONE, List.of(), List.of()), steps);
+        Costing recent = CostingCalculator.cost(setup(List.of(hourly("a", "RN", 1, null, LocalDate.of(2025, 10, 1)),
+                hourly("b", "RN", 1, null, LocalDate.of(2026, 10, 1))), SCHEDULE, RateRounding.NONE, List.of(), List.of()), steps);
+        assertThat(old.years()).isEqualTo(recent.years());
+        assertThat(CostingCalculator.anniversaryBefore(LocalDate.of(1999, 10, 1), START)).isEqualTo(LocalDate.of(2025, 10, 1));
+        assertThat(CostingCalculator.anniversaryBefore(LocalDate.of(1999, 6, 30), START)).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(CostingCalculator.anniversaryBefore(LocalDate.of(1999, 7, 1), START)).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(CostingCalculator.anniversaryBefore(LocalDate.of(2004, 2, 29), START)).isEqualTo(LocalDate.of(2004, 2, 29));
+        assertThat(CostingCalculator.anniversaryBefore(LocalDate.of(2027, 3, 1), START)).isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
     void aNewTopStepIsReachedOnTheNextAnniversary() {
         Position atTop = hourly("b", "RN", 3, null, LocalDate.of(2019, 10, 1));
         Costing costing = CostingCalculator.cost(setup(List.of(atTop), SCHEDULE, RateRounding.NONE, List.of(), List.of()),
