@@ -20,10 +20,10 @@ import org.parley.costing.RollUpItem;
 import org.parley.costing.ScheduleRate;
 import org.parley.costing.Term;
 import org.parley.costing.TermType;
+import org.parley.platform.OpaqueId;
 import org.parley.platform.Side;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The costing module's tables, in explicit SQL. Every read of a model's data goes through its id, checked by the service. */
@@ -50,16 +50,18 @@ class CostingRepository {
 
     long insertModel(long negotiationId, Side side, String name, LocalDate start, int years, LocalDate firstYearEnd,
                      LocalDate contractEnd, RateRounding rounding, List<String> notes, String by, Instant at) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into costing_model (negotiation_id, side, name, contract_start, years, first_year_end, contract_end,
-                                           rate_rounding, notes, created_by, created_at)
-                values (:negotiation, :side, :name, :start, :years, :firstYearEnd, :contractEnd, :rounding, :notes, :by, :at)
-                """).param("negotiation", negotiationId).param("side", side.name()).param("name", name).param("start", start)
-                .param("years", years).param("firstYearEnd", firstYearEnd).param("contractEnd", contractEnd)
-                .param("rounding", rounding.name()).param("notes", String.join("\n", notes)).param("by", by)
-                .param("at", Timestamp.from(at)).update(key, "id");
-        return key.getKey().longValue();
+        // A random id (OpaqueId): one side's models must leave no countable gaps in the ids the other sees.
+        return OpaqueId.insert(id -> {
+            jdbc.sql("""
+                    insert into costing_model (id, negotiation_id, side, name, contract_start, years, first_year_end, contract_end,
+                                               rate_rounding, notes, created_by, created_at)
+                    values (:id, :negotiation, :side, :name, :start, :years, :firstYearEnd, :contractEnd, :rounding, :notes, :by, :at)
+                    """).param("id", id).param("negotiation", negotiationId).param("side", side.name()).param("name", name)
+                    .param("start", start).param("years", years).param("firstYearEnd", firstYearEnd).param("contractEnd", contractEnd)
+                    .param("rounding", rounding.name()).param("notes", String.join("\n", notes)).param("by", by)
+                    .param("at", Timestamp.from(at)).update();
+            return id;
+        });
     }
 
     void insertRollUp(long modelId, List<RollUpItem> items) {
@@ -192,10 +194,12 @@ class CostingRepository {
     }
 
     long insertScenario(long modelId, String name, String by, Instant at) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into costing_scenario (model_id, name, shared, created_by, created_at) values (:model, :name, false, :by, :at)")
-                .param("model", modelId).param("name", name).param("by", by).param("at", Timestamp.from(at)).update(key, "id");
-        return key.getKey().longValue();
+        // A random id, as for models: a side's scenarios are its own, and so is how many it has.
+        return OpaqueId.insert(id -> {
+            jdbc.sql("insert into costing_scenario (id, model_id, name, shared, created_by, created_at) values (:id, :model, :name, false, :by, :at)")
+                    .param("id", id).param("model", modelId).param("name", name).param("by", by).param("at", Timestamp.from(at)).update();
+            return id;
+        });
     }
 
     Optional<ScenarioRow> scenario(long id) {
