@@ -68,7 +68,14 @@ class OpenApiDocumentTest {
             Map.entry("/api/options/{id}/stances", List.of("post")),
             Map.entry("/api/options/{id}/consensus", List.of("get")),
             Map.entry("/api/subgroups/{id}/recommendations", List.of("post")),
-            Map.entry("/api/tables/{id}/recommendation-approvals", List.of("post")));
+            Map.entry("/api/tables/{id}/recommendation-approvals", List.of("post")),
+            Map.entry("/api/costing/models", List.of("post")),
+            Map.entry("/api/costing/models/{id}/workforce", List.of("post")),
+            Map.entry("/api/costing/models/{id}/scenarios", List.of("post")),
+            Map.entry("/api/costing/scenarios/{id}", List.of("get")),
+            Map.entry("/api/costing/scenarios/{id}.xlsx", List.of("get")),
+            Map.entry("/api/versions/{id}/economics", List.of("put")),
+            Map.entry("/api/versions/{id}/costing", List.of("get")));
 
     @Autowired
     Api api;

@@ -248,6 +248,19 @@ public class Api {
             return post(path, withToken);
         }
 
+        /** Submits a form whose fields repeat (one value per row of a table of inputs), with the CSRF token. */
+        public Response submitRows(String path, java.util.List<String[]> fields) {
+            java.util.List<String[]> all = new java.util.ArrayList<>(fields);
+            if (csrf != null) {
+                all.add(new String[] {"_csrf", csrf});
+            }
+            String form = all.stream().map(f -> URLEncoder.encode(f[0], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f[1], StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return exchange(client, HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+
         /** Submits a file form (multipart/form-data) as a browser does, the CSRF token among its fields. */
         public Response upload(String path, Map<String, String> fields, String filename, byte[] content) {
             Map<String, String> withToken = new LinkedHashMap<>(fields);

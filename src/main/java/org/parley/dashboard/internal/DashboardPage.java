@@ -47,10 +47,13 @@ class DashboardPage {
     private final Clock clock;
     private final ObjectProvider<LegalClock> legalClock;
 
+    private final ObjectProvider<org.parley.dashboard.PackageCosts> packageCosts;
+
     DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, org.parley.subgroup.Subgroups subgroups,
-            Clock clock, ObjectProvider<LegalClock> legalClock) {
+            Clock clock, ObjectProvider<LegalClock> legalClock, ObjectProvider<org.parley.dashboard.PackageCosts> packageCosts) {
         this.subgroups = subgroups;
         this.legalClock = legalClock;
+        this.packageCosts = packageCosts;
         this.clock = clock;
         this.negotiations = negotiations;
         this.sessions = sessions;
@@ -112,6 +115,7 @@ class DashboardPage {
         model.addAttribute("today", today);
         model.addAttribute("boards", boards);
         model.addAttribute("next", next);
+        model.addAttribute("packageCosts", packageCosts.orderedStream().flatMap(c -> c.summary(viewer, id).stream()).toList());
         model.addAttribute("standingTotal", boards.stream().mapToLong(b -> b.figures().tentativeAgreements().standing()).sum());
         return "dashboard/negotiation";
     }

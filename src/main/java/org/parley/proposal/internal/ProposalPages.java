@@ -103,8 +103,10 @@ class ProposalPages {
     private final org.parley.proposal.Referrals referrals;
 
     ProposalPages(Proposals proposals, Negotiations negotiations, Contracts contracts, Sessions sessions, AuditTrail audit,
-            Clock clock, org.parley.proposal.Referrals referrals) {
+            Clock clock, org.parley.proposal.Referrals referrals,
+            org.springframework.beans.factory.ObjectProvider<org.parley.proposal.ThreadCosts> costs) {
         this.referrals = referrals;
+        this.costs = costs;
         this.proposals = proposals;
         this.negotiations = negotiations;
         this.contracts = contracts;
@@ -112,6 +114,8 @@ class ProposalPages {
         this.audit = audit;
         this.clock = clock;
     }
+
+    private final org.springframework.beans.factory.ObjectProvider<org.parley.proposal.ThreadCosts> costs;
 
     @GetMapping("/tables/{tableId}/status-sheet")
     String statusSheet(Viewer viewer, @PathVariable long tableId, @RequestParam(required = false) ThreadStatus status,
@@ -210,6 +214,7 @@ class ProposalPages {
         model.addAttribute("moved", moved);
         model.addAttribute("referrals", referrals.ofThread(viewer, id));
         model.addAttribute("otherTables", negotiations.tables(viewer, table.negotiationId()).stream().filter(t -> t.id() != table.id()).toList());
+        model.addAttribute("costPanels", costs.orderedStream().flatMap(c -> c.panel(viewer, detail).stream()).toList());
         model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
         model.addAttribute("ops", SectionChange.Op.values());
         if (!model.containsAttribute("agreement")) {
