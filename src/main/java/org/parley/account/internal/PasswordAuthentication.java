@@ -1,6 +1,7 @@
 package org.parley.account.internal;
 
 import java.time.Duration;
+import org.parley.account.SignInProof;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -52,7 +53,8 @@ class PasswordAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException(WRONG);
         }
         throttle.succeeded(username);
-        var principal = new ParleyPrincipal(AccountService.viewer(credentials.get().account()));
+        var principal = new ParleyPrincipal(AccountService.viewer(credentials.get().account())
+                .withProof(SignInProof.password(credentials.get().passwordOwnerAddress())));
         var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         authenticated.setDetails(request.getDetails());
         return authenticated;
