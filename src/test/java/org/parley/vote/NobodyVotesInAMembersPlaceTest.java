@@ -57,16 +57,16 @@ class NobodyVotesInAMembersPlaceTest {
         assertThat(reimported.json().get("updated").asInt()).isEqualTo(1);
 
         // The team asks for a member sign-in link for its own address, signs in as M2 and votes: refused.
+        Api.Pages browser = new MemberLinks(api).browser(teamInbox);
+        browser.get("/votes/" + vote + "/ballot");
+        String page = browser.submit("/votes/" + vote + "/ballot", Map.of("at", "1", "go", "cast", "a0", "No")).body();
+        assertThat(page).doesNotContain("Your ballot is cast").contains("not the one this vote has for you");
+        // The same through the API, with a token for another link to the team's address.
         String asM2 = "redirected@" + negotiation;
         api.remember(asM2, new MemberLinks(api).token(teamInbox));
         var cast = api.post(asM2, "/api/votes/" + vote + "/ballots", Ballots.answer("No"));
         assertThat(cast.status()).as(cast.body()).isEqualTo(403);
         assertThat(cast.json().get("detail").asString()).contains("not the one this vote has for you");
-        // The same through the pages.
-        Api.Pages browser = new MemberLinks(api).browser(teamInbox);
-        browser.get("/votes/" + vote + "/ballot");
-        String page = browser.submit("/votes/" + vote + "/ballot", Map.of("at", "1", "go", "cast", "a0", "No")).body();
-        assertThat(page).contains("not the one this vote has for you").doesNotContain("Your ballot is cast");
 
         // The committee sees the change waiting for it; voting keys still go to the frozen address.
         JsonNode changes = api.get("committee", "/api/votes/" + vote + "/address-changes").json();
