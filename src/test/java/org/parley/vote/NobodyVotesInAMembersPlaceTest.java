@@ -141,9 +141,17 @@ class NobodyVotesInAMembersPlaceTest {
         assertThat(api.post("committee", acceptance, Map.of()).status()).as("a reason is required").isEqualTo(400);
         assertThat(api.post("committee", "/api/votes/" + vote + "/address-changes/M1/acceptance", Map.of("reason", "x")).status())
                 .as("nothing waits for M1").isEqualTo(409);
-        var accepted = api.post("committee", acceptance, Map.of("reason", "She wrote to the committee from her new address"));
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
+        // The committee accepts it on the vote's page, with a reason.
+        Api.Pages committee = api.signIn("committee");
+        assertThat(committee.get("/votes/" + vote).body()).contains("Changed addresses").contains(old).contains(moved)
+                .contains("Accept the new address");
+        var accepted = committee.submit("/votes/" + vote + "/address-changes",
+                Map.of("memberId", "M2", "reason", "She wrote to the committee from her new address"));
+        assertThat(accepted.status()).isEqualTo(302);
+        assertThat(committee.get("/votes/" + vote).body()).contains("now counts for this vote")
+                .contains("Accepted by Cam Committee: She wrote to the committee from her new address");
+        JsonNode changes = api.get("committee", "/api/votes/" + vote + "/address-changes").json();
+        assertThat(changes.get(0).get("status").asString()).isEqualTo("ACCEPTED");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !TestMail.to(old).isEmpty());
         String notice = TestMail.body(TestMail.to(old).get(TestMail.to(old).size() - 1));
