@@ -79,13 +79,43 @@ class EmbeddedDatabaseCommits implements BeanPostProcessor {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
-    /** In auto-commit mode a writing statement commits when it ends, so it takes its turn too. */
+    /**
+     * In auto-commit mode a writing statement commits as it ends. It runs instead in a transaction of its
+     * own whose commit takes its turn: the statement itself may wait for another transaction's row locks,
+     * and must not hold the turn while it does (that transaction's commit waits for the turn).
+     */
     private static Statement statement(Statement target, Connection connection, ReentrantLock turn, Class<?> type) {
         Class<?> shown = CallableStatement.class.isAssignableFrom(type) ? CallableStatement.class
                 : PreparedStatement.class.isAssignableFrom(type) ? PreparedStatement.class : Statement.class;
-        InvocationHandler handler = (proxy, method, args) -> MAY_WRITE.contains(method.getName()) && connection.getAutoCommit()
-                ? inTurn(turn, target, method, args) : invoke(target, method, args);
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (!MAY_WRITE.contains(method.getName()) || !connection.getAutoCommit()) {
+                return invoke(target, method, args);
+            }
+            connection.setAutoCommit(false);
+            try {
+                Object result = invoke(target, method, args);
+                inTurn(turn, connection, COMMIT, null);
+                return result;
+            } catch (Throwable e) {
+                inTurn(turn, connection, ROLLBACK, null);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        };
         return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] {shown}, handler);
+    }
+
+    private static final Method COMMIT;
+    private static final Method ROLLBACK;
+
+    static {
+        try {
+            COMMIT = Connection.class.getMethod("commit");
+            ROLLBACK = Connection.class.getMethod("rollback");
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     private static Object inTurn(ReentrantLock turn, Object target, Method method, Object[] args) throws Throwable {
