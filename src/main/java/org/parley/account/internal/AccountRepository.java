@@ -21,7 +21,11 @@ class AccountRepository {
      *
      * @param passwordOwnerAddress the address the owner proved when choosing the password; null if someone else set it
      */
-    record Credentials(Account account, String passwordHash, String passwordOwnerAddress) {
+    record Credentials(Account account, String passwordHash, int epoch, String passwordOwnerAddress) {
+    }
+
+    /** What every signed-in request is checked against. */
+    record Standing(boolean enabled, Role role, int epoch) {
     }
 
     private final JdbcClient jdbc;
@@ -47,11 +51,12 @@ class AccountRepository {
 
     Optional<Credentials> credentials(String username) {
         return jdbc.sql("""
-                select id, username, display_name, role, enabled, password_hash, password_owner_address
+                select id, username, display_name, role, enabled, password_hash, access_epoch, password_owner_address
                 from account where username = :username
                 """)
                 .param("username", username)
-                .query((rs, n) -> new Credentials(account(rs), rs.getString("password_hash"), rs.getString("password_owner_address")))
+                .query((rs, n) -> new Credentials(account(rs), rs.getString("password_hash"), rs.getInt("access_epoch"),
+                        rs.getString("password_owner_address")))
                 .optional();
     }
 
@@ -77,6 +82,19 @@ class AccountRepository {
     void updateEnabled(long id, boolean enabled) {
         jdbc.sql("update account set enabled = :enabled where id = :id")
                 .param("enabled", enabled).param("id", id).update();
+    }
+
+    Optional<Standing> standing(long id) {
+        return jdbc.sql("select enabled, role, access_epoch from account where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Standing(rs.getBoolean("enabled"), Role.valueOf(rs.getString("role")), rs.getInt("access_epoch")))
+                .optional();
+    }
+
+    /** Makes every principal signed in before now stale, and deletes the account's API tokens. */
+    void endAccess(long id) {
+        jdbc.sql("update account set access_epoch = access_epoch + 1 where id = :id").param("id", id).update();
+        jdbc.sql("delete from account_token where account_id = :id").param("id", id).update();
     }
 
     void updateProfile(long id, String displayName, Role role) {
