@@ -18,8 +18,26 @@ import org.parley.platform.Side;
  *       they read a vote (a members' record), its record and its result; neither is a bargaining team,
  *       and nobody, whatever the role, sees a ballot linked to a person.</li>
  * </ul>
+ * {@code proof} says how this request's person signed in (a link to which address, a password set by
+ * whom); only casting a ballot looks at it.
  */
-public record Viewer(long accountId, String username, String displayName, Role role) implements java.io.Serializable {
+public record Viewer(long accountId, String username, String displayName, Role role, SignInProof proof)
+        implements java.io.Serializable {
+
+    public Viewer {
+        if (proof == null) {
+            proof = SignInProof.NONE;
+        }
+    }
+
+    /** A viewer with no proof beyond the account (start-up tasks, feeds, viewers the application makes). */
+    public Viewer(long accountId, String username, String displayName, Role role) {
+        this(accountId, username, displayName, role, SignInProof.NONE);
+    }
+
+    public Viewer withProof(SignInProof how) {
+        return new Viewer(accountId, username, displayName, role, how);
+    }
 
     public boolean canSee(Audience audience) {
         return visibleAudiences().contains(audience);

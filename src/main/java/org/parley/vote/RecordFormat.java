@@ -42,6 +42,16 @@ public final class RecordFormat {
         return linesHash(memberIds.stream().sorted().toList());
     }
 
+    /**
+     * How the record names an elector it must not name (a member added to the electorate, an address
+     * change accepted): SHA-256 over "elector", the vote id, the member ID, the committee's reason and a
+     * random salt the committee keeps, each followed by a newline. Whoever holds the salt can show which
+     * member and reason the entry stands for; nobody can find them from the record.
+     */
+    public static String electorCommitment(long voteId, String memberId, String reason, String salt) {
+        return sha256("elector\n" + voteId + "\n" + memberId + "\n" + reason + "\n" + salt + "\n");
+    }
+
     public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -67,6 +67,16 @@ public interface Votes {
     /** Adds a member to the frozen electorate, with the reason (election committee); shown on the record. */
     Vote addToElectorate(Viewer by, long voteId, String memberId, String reason);
 
+    /** Changes of electors' addresses since the freeze, pending or accepted, with the members' names (election committee). */
+    List<AddressChange> addressChanges(Viewer viewer, long voteId);
+
+    /**
+     * Accepts an elector's new roster address for this vote, with a reason (election committee): voting keys
+     * and sign-in links that may cast the member's ballot then go to it; the member is told at the old address.
+     * The record gets an entry naming no member.
+     */
+    AddressChange acceptAddressChange(Viewer by, long voteId, String memberId, String reason);
+
     /**
      * Records a sealed paper envelope received from a member while the vote is open (election committee).
      * A member who already voted has their envelope set aside unopened, under the vote's duplicate rule.

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.support.Api;
 import org.parley.support.Ballots;
+import org.parley.support.MemberLinks;
 import org.parley.support.Members;
 import org.parley.support.ParleyIntegrationTest;
 import org.parley.support.Scenario;
@@ -57,8 +58,10 @@ class SecretBallotTest {
         Ballots ballots = new Ballots(api);
         open = ballots.openVote(Ballots.yesNo(negotiation, "Open vote " + m, "MAJORITY_OF_VOTES_CAST"));
         counted = ballots.openVote(Ballots.yesNo(negotiation, "Counted vote " + m, "MAJORITY_OF_VOTES_CAST"));
-        trackers.add(api.post("member", "/api/votes/" + open + "/ballots", Ballots.answer("Yes")).json().get("tracker").asString());
-        trackers.add(api.post("member", "/api/votes/" + counted + "/ballots", Ballots.answer("No")).json().get("tracker").asString());
+        String member = "member@" + negotiation;
+        api.remember(member, new MemberLinks(api).token("p1" + m.toLowerCase() + "@example.org"));
+        trackers.add(api.post(member, "/api/votes/" + open + "/ballots", Ballots.answer("Yes")).json().get("tracker").asString());
+        trackers.add(api.post(member, "/api/votes/" + counted + "/ballots", Ballots.answer("No")).json().get("tracker").asString());
         Map<String, String> openKeys = ballots.keys(open);
         Map<String, String> countedKeys = ballots.keys(counted);
         for (int i = 2; i <= 4; i++) {

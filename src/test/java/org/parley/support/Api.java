@@ -58,6 +58,11 @@ public class Api {
         });
     }
 
+    /** Lets {@code as} name a token obtained another way (e.g. a member's sign-in link). */
+    public void remember(String as, String token) {
+        tokens.put(as, token);
+    }
+
     public synchronized void ensureAccounts() {
         if (!accountsReady) {
             accounts.createOrReset("admin", "Ada Admin", Role.ADMIN, PASSWORD);

@@ -32,6 +32,22 @@ public final class Ballots {
         return negotiation;
     }
 
+    /** M1's address on this negotiation's roster (the test account {@code member}'s entry). */
+    public static String m1(long negotiation) {
+        return "m1-" + negotiation + "@example.org";
+    }
+
+    /**
+     * The test account {@code member}, signed in as a member would to vote: by a link e-mailed to M1's
+     * address on this negotiation's roster, exchanged for an API token. Returns the name to pass to
+     * {@link Api}'s methods. (A password set by an administrator, as the test accounts have, cannot vote.)
+     */
+    public String memberByLink(long negotiation) {
+        String as = "member@" + negotiation;
+        api.remember(as, new MemberLinks(api).token(m1(negotiation)));
+        return as;
+    }
+
     /** The body of POST /api/votes for a yes/no vote open from a minute ago for an hour. */
     public static Map<String, Object> yesNo(long negotiation, String title, String rule) {
         Map<String, Object> body = new LinkedHashMap<>();

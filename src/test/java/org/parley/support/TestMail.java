@@ -31,6 +31,11 @@ public class TestMail implements ApplicationContextInitializer<ConfigurableAppli
         return server;
     }
 
+    /** Whether this JVM's tests started the GreenMail server. */
+    public static synchronized boolean started() {
+        return server != null;
+    }
+
     /** Stops the SMTP server: sending fails as with a server that is down. */
     public static synchronized void stop() {
         server().stop();

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
+import org.parley.support.MemberLinks;
 import org.parley.support.Ballots;
 import org.parley.support.ParleyIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +59,7 @@ class VotePagesTest {
         assertThat(committee.get(page).body()).contains("4 voting keys are being e-mailed").contains("Keys by e-mail");
         assertThat(committee.get(page + "/keys/delivery").body()).contains("keys-sent");
 
-        var member = api.signIn("member");
+        var member = new MemberLinks(api).browser(Ballots.m1(negotiation));
         assertThat(member.get(page).body()).contains("Vote now").contains("tentative contract");
         member.get(page + "/ballot");
         assertThat(member.submit(page + "/ballot", Map.of("at", "0", "go", "next", "a0", "Ratify")).body()).contains("Check your ballot");

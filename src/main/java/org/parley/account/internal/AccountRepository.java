@@ -16,8 +16,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-    /** An account row with its password hash, for sign-in only. */
-    record Credentials(Account account, String passwordHash, int epoch) {
+    /**
+     * An account row with its password hash, for sign-in only.
+     *
+     * @param passwordOwnerAddress the address the owner proved when choosing the password; null if someone else set it
+     */
+    record Credentials(Account account, String passwordHash, int epoch, String passwordOwnerAddress) {
     }
 
     /** What every signed-in request is checked against. */
@@ -47,11 +51,12 @@ class AccountRepository {
 
     Optional<Credentials> credentials(String username) {
         return jdbc.sql("""
-                select id, username, display_name, role, enabled, password_hash, access_epoch
+                select id, username, display_name, role, enabled, password_hash, access_epoch, password_owner_address
                 from account where username = :username
                 """)
                 .param("username", username)
-                .query((rs, n) -> new Credentials(account(rs), rs.getString("password_hash"), rs.getInt("access_epoch")))
+                .query((rs, n) -> new Credentials(account(rs), rs.getString("password_hash"), rs.getInt("access_epoch"),
+                        rs.getString("password_owner_address")))
                 .optional();
     }
 
@@ -68,9 +73,10 @@ class AccountRepository {
                 .list();
     }
 
-    void updatePassword(long id, String passwordHash) {
-        jdbc.sql("update account set password_hash = :hash where id = :id")
-                .param("hash", passwordHash).param("id", id).update();
+    /** @param ownerAddress the address the owner proved when choosing it, or null when someone else set it */
+    void updatePassword(long id, String passwordHash, String ownerAddress) {
+        jdbc.sql("update account set password_hash = :hash, password_owner_address = :owner where id = :id")
+                .param("hash", passwordHash).param("owner", ownerAddress).param("id", id).update();
     }
 
     void updateEnabled(long id, boolean enabled) {

@@ -61,7 +61,11 @@ class AccountService implements Accounts {
             throw ParleyException.forbidden("Only an administrator may change another account's password.");
         }
         Account account = existing(accountId);
-        accounts.updatePassword(account.id(), passwords.encode(Accounts.checkedPassword(newPassword)));
+        // A password counts as the owner's only when the owner sets it in a session they proved by a
+        // sign-in link (or by such a password): one an administrator set, even changed later in a session
+        // signed in with it, stays known to that administrator and cannot be used to vote.
+        String ownerAddress = by.accountId() == accountId ? by.proof().ownerAddress() : null;
+        accounts.updatePassword(account.id(), passwords.encode(Accounts.checkedPassword(newPassword)), ownerAddress);
     }
 
     @Override
@@ -110,7 +114,7 @@ class AccountService implements Accounts {
         String hash = passwords.encode(ParleyException.requireText(password, "A password"));
         Optional<Account> existing = accounts.credentials(username).map(AccountRepository.Credentials::account);
         if (existing.isPresent()) {
-            accounts.updatePassword(existing.get().id(), hash);
+            accounts.updatePassword(existing.get().id(), hash, null);
             accounts.updateProfile(existing.get().id(), displayName, role);
             accounts.updateEnabled(existing.get().id(), true);
             return new Viewer(existing.get().id(), username, displayName, role);

@@ -3,6 +3,7 @@ package org.parley.account.internal;
 import java.time.Duration;
 import org.parley.account.Account;
 import org.parley.account.Role;
+import org.parley.account.SignInProof;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -60,7 +61,8 @@ class PasswordAuthentication implements AuthenticationProvider {
             throw new DisabledException("This member account is no longer active on the union's roster.");
         }
         throttle.succeeded(username, address);
-        var principal = new ParleyPrincipal(AccountService.viewer(account), credentials.get().epoch());
+        var principal = new ParleyPrincipal(AccountService.viewer(account)
+                .withProof(SignInProof.password(credentials.get().passwordOwnerAddress())), credentials.get().epoch());
         var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         authenticated.setDetails(request.getDetails());
         return authenticated;

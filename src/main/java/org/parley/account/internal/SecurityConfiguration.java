@@ -42,7 +42,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, AccountRepository accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/tokens", "/api/member/tokens").permitAll()
                         // A member without an account casts with a one-time Voting-Key header; the
                         // vote module checks the key, or requires a signed-in member without one.
                         .requestMatchers(HttpMethod.POST, "/api/votes/*/ballots").permitAll()

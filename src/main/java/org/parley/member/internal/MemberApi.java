@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.parley.account.ApiSignIn;
 import org.parley.account.Viewer;
 import org.parley.member.NewPetition;
 import org.parley.member.ObserverSignUp;
@@ -64,11 +65,19 @@ class MemberApi {
         }
     }
 
+    record SignInLinkRequest(String link) {
+    }
+
+    record MemberTokenResponse(String token, String username) {
+    }
+
     private final Roster roster;
     private final Observers observers;
     private final Petitions petitions;
+    private final ApiSignIn apiSignIn;
 
-    MemberApi(Roster roster, Observers observers, Petitions petitions) {
+    MemberApi(Roster roster, Observers observers, Petitions petitions, ApiSignIn apiSignIn) {
+        this.apiSignIn = apiSignIn;
         this.roster = roster;
         this.observers = observers;
         this.petitions = petitions;
@@ -86,6 +95,16 @@ class MemberApi {
     List<RosterMember> roster(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "100") int limit) {
         return roster.members(viewer, id, q, limit);
+    }
+
+    @PostMapping("/member/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Exchange a member's one-time e-mailed sign-in link (the link, or its last part) for a bearer token;"
+            + " the token carries the address the link went to, which a vote checks before taking a ballot")
+    MemberTokenResponse memberToken(@RequestBody SignInLinkRequest request) {
+        String link = ParleyException.requireText(request.link(), "The sign-in link (link)").strip();
+        Viewer viewer = roster.redeemSignInLink(link.substring(link.lastIndexOf('/') + 1));
+        return new MemberTokenResponse(apiSignIn.token(viewer), viewer.username());
     }
 
     @PutMapping("/negotiations/{id}/roster/{memberId}/account")

@@ -168,13 +168,17 @@ class RosterRepository {
 
     // --- sign-in links ---
 
-    void insertLink(long rosterId, String tokenHash, Instant now, Instant expires) {
+    void insertLink(long rosterId, String tokenHash, String sentTo, Instant now, Instant expires) {
         jdbc.sql("""
-                insert into member_sign_in_link (roster_id, token_hash, created_at, expires_at)
-                values (:roster, :hash, :now, :expires)
+                insert into member_sign_in_link (roster_id, token_hash, sent_to, created_at, expires_at)
+                values (:roster, :hash, :sentTo, :now, :expires)
                 """)
-                .param("roster", rosterId).param("hash", tokenHash).param("now", utc(now)).param("expires", utc(expires))
-                .update();
+                .param("roster", rosterId).param("hash", tokenHash).param("sentTo", sentTo).param("now", utc(now))
+                .param("expires", utc(expires)).update();
+    }
+
+    /** A redeemed link: the roster entry it signs in, and the address it was sent to. */
+    record Redeemed(long rosterId, String sentTo) {
     }
 
     int linksSince(long rosterId, Instant since) {
@@ -182,13 +186,14 @@ class RosterRepository {
                 .param("roster", rosterId).param("since", utc(since)).query(Integer.class).single();
     }
 
-    /** Marks a link used if it is unused and unexpired; the roster id it signs in, or empty. */
-    Optional<Long> redeem(String tokenHash, Instant now) {
-        Optional<Long> roster = jdbc.sql("""
-                select roster_id from member_sign_in_link
+    /** Marks a link used if it is unused and unexpired; the roster entry it signs in and where it went, or empty. */
+    Optional<Redeemed> redeem(String tokenHash, Instant now) {
+        Optional<Redeemed> roster = jdbc.sql("""
+                select roster_id, sent_to from member_sign_in_link
                 where token_hash = :hash and used_at is null and expires_at > :now
                 """)
-                .param("hash", tokenHash).param("now", utc(now)).query(Long.class).optional();
+                .param("hash", tokenHash).param("now", utc(now))
+                .query((rs, n) -> new Redeemed(rs.getLong("roster_id"), rs.getString("sent_to"))).optional();
         if (roster.isEmpty()) {
             return Optional.empty();
         }

@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parley.account.Accounts;
 import org.parley.account.Role;
+import org.parley.account.SignInProof;
 import org.parley.account.Viewer;
+import org.parley.member.RosterAddressesChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.parley.audit.AuditRecord;
 import org.parley.audit.AuditTrail;
 import org.parley.member.Recipient;
@@ -55,11 +58,13 @@ class RosterService implements Roster {
     private final AuditTrail audit;
     private final Postbox postbox;
     private final Links links;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<String, Deque<Instant>> requestsByAddress = new ConcurrentHashMap<>();
 
     RosterService(RosterRepository repository, Negotiations negotiations, Accounts accounts, AuditTrail audit,
-            Postbox postbox, Links links, Clock clock) {
+            Postbox postbox, Links links, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.negotiations = negotiations;
         this.accounts = accounts;
@@ -103,6 +108,12 @@ class RosterService implements Roster {
             Instant now = clock.instant();
             repository.insert(negotiationId, added, now);
             repository.update(negotiationId, updated, now);
+            List<RosterAddressesChanged.Change> moved = updated.stream()
+                    .filter(r -> !Objects.equals(RosterCsv.emailKey(existing.get(r.memberId()).email()), RosterCsv.emailKey(r.email())))
+                    .map(r -> new RosterAddressesChanged.Change(existing.get(r.memberId()).id(), r.memberId(), r.email())).toList();
+            if (!moved.isEmpty()) {
+                events.publishEvent(new RosterAddressesChanged(negotiationId, moved));
+            }
             repository.inactivate(inactivated, now);
             endAccessOfInactivated(existing.values(), inactivated);
             audit.record(new AuditRecord(by, negotiationId, null, Audience.LABOR, "roster", negotiationId,
@@ -251,7 +262,7 @@ class RosterService implements Roster {
             return;
         }
         String token = SecretToken.random();
-        repository.insertLink(member.id(), SecretToken.hash(token), now, now.plus(LINK_LIFETIME));
+        repository.insertLink(member.id(), SecretToken.hash(token), member.email(), now, now.plus(LINK_LIFETIME));
         String link = links.absolute("/member/sign-in/" + token);
         String name = member.name();
         String address = member.email();
@@ -293,9 +304,10 @@ class RosterService implements Roster {
     @Transactional
     public Viewer redeemSignInLink(String token) {
         String text = token == null ? "" : token.strip();
-        RosterMember member = repository.redeem(SecretToken.hash(text), clock.instant())
-                .flatMap(repository::find)
-                .filter(RosterMember::active)
+        RosterRepository.Redeemed link = repository.redeem(SecretToken.hash(text), clock.instant())
+                .orElseThrow(() -> ParleyException.conflict(
+                        "This sign-in link has expired or was already used. Ask for a new one below."));
+        RosterMember member = repository.find(link.rosterId()).filter(RosterMember::active)
                 .orElseThrow(() -> ParleyException.conflict(
                         "This sign-in link has expired or was already used. Ask for a new one below."));
         Long accountId = member.accountId();
@@ -312,6 +324,8 @@ class RosterService implements Roster {
         }
         audit.record(new AuditRecord(viewer, member.negotiationId(), null, Audience.LABOR, "roster", member.id(),
                 "signed in by e-mailed link", member.memberId()));
-        return viewer;
+        // The sign-in carries the address the link went to: a vote lets it cast a ballot only if that is
+        // the address it froze for this member.
+        return viewer.withProof(SignInProof.emailLink(link.sentTo()));
     }
 }

@@ -32,6 +32,13 @@ final class Codes {
         return grouped(5, 5);
     }
 
+    /** 128 random bits in hex: the salt of a commitment the committee keeps (RecordFormat.electorCommitment). */
+    static String salt() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
     private static String grouped(int groups, int length) {
         StringBuilder code = new StringBuilder();
         for (int g = 0; g < groups; g++) {

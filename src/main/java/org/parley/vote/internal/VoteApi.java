@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parley.account.Viewer;
 import org.parley.platform.ParleyException;
+import org.parley.vote.AddressChange;
 import org.parley.vote.Answer;
 import org.parley.vote.Electorate;
 import org.parley.vote.KeyDelivery;
@@ -85,6 +86,9 @@ class VoteApi {
     }
 
     record ElectorRequest(String memberId, String reason) {
+    }
+
+    record AcceptanceRequest(String reason) {
     }
 
     record EnvelopeRequest(String memberId) {
@@ -226,6 +230,19 @@ class VoteApi {
     @Operation(summary = "Add a member to the frozen electorate {memberId, reason} (election committee)")
     VoteResponse addToElectorate(Viewer viewer, @PathVariable long id, @RequestBody ElectorRequest request) {
         return VoteResponse.of(votes.addToElectorate(viewer, id, request.memberId(), request.reason()));
+    }
+
+    @GetMapping("/votes/{id}/address-changes")
+    @Operation(summary = "Electors' addresses changed on the roster since the freeze, PENDING or ACCEPTED (election committee)")
+    List<AddressChange> addressChanges(Viewer viewer, @PathVariable long id) {
+        return votes.addressChanges(viewer, id);
+    }
+
+    @PostMapping("/votes/{id}/address-changes/{memberId}/acceptance")
+    @Operation(summary = "Accept an elector's new address for this vote {reason} (election committee); the member is told at the old address")
+    AddressChange acceptAddressChange(Viewer viewer, @PathVariable long id, @PathVariable String memberId,
+            @RequestBody AcceptanceRequest request) {
+        return votes.acceptAddressChange(viewer, id, memberId, request.reason());
     }
 
     @PostMapping("/votes/{id}/paper-envelopes")

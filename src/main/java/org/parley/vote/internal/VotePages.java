@@ -156,6 +156,7 @@ class VotePages {
         if (viewer.onElectionCommittee() && !vote.status().over()) {
             keyDelivery(viewer, id, model);
             model.addAttribute("mail", postbox.whereMailGoes());
+            model.addAttribute("addressChanges", votes.addressChanges(viewer, id));
         }
         if (vote.status() == VoteStatus.TALLIED) {
             model.addAttribute("result", votes.result(viewer, id));
@@ -229,6 +230,13 @@ class VotePages {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(id, redirect, () -> votes.addToElectorate(viewer, id, memberId, reason),
                 "Member " + memberId + " is added to the electorate; the new fingerprint is published.");
+    }
+
+    @PostMapping("/votes/{id}/address-changes")
+    String acceptAddressChange(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String memberId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, () -> votes.acceptAddressChange(viewer, id, memberId, reason),
+                "The new address of member " + memberId + " now counts for this vote; the member was told at the old address.");
     }
 
     @PostMapping("/votes/{id}/envelopes")

@@ -154,18 +154,41 @@ class VoteRepository {
 
     // --- electorate ---
 
-    /** Inserts the frozen electorate with multi-row statements. */
-    void insertElectors(long voteId, List<Map.Entry<Long, String>> electors) {
-        insertRows("insert into vote_elector (vote_id, roster_id, member_id) values ", "(?,?,?)", electors,
-                e -> List.of(voteId, e.getKey(), e.getValue()));
+    /** A frozen elector: the roster entry, the member ID (for the fingerprint) and the e-mail address. */
+    record Elector(long rosterId, String memberId, String email) {
     }
 
-    int addElector(long voteId, long rosterId, String memberId, String reason) {
+    /** Inserts the frozen electorate, with each elector's address, in multi-row statements. */
+    void insertElectors(long voteId, List<Elector> electors) {
+        insertRows("insert into vote_elector (vote_id, roster_id, member_id, email) values ", "(?,?,?,?)", electors,
+                e -> java.util.Arrays.asList(voteId, e.rosterId(), e.memberId(), e.email()));
+    }
+
+    int addElector(long voteId, Elector elector, String reason, String salt) {
         return jdbc.sql("""
-                insert into vote_elector (vote_id, roster_id, member_id, added_reason) values (:vote, :roster, :member, :reason)
+                insert into vote_elector (vote_id, roster_id, member_id, email, added_reason, added_salt)
+                values (:vote, :roster, :member, :email, :reason, :salt)
                 on conflict do nothing
                 """)
-                .param("vote", voteId).param("roster", rosterId).param("member", memberId).param("reason", reason).update();
+                .param("vote", voteId).param("roster", elector.rosterId()).param("member", elector.memberId())
+                .param("email", elector.email()).param("reason", reason).param("salt", salt).update();
+    }
+
+    Optional<Elector> elector(long voteId, long rosterId) {
+        return jdbc.sql("select roster_id, member_id, email from vote_elector where vote_id = :vote and roster_id = :roster")
+                .param("vote", voteId).param("roster", rosterId)
+                .query((rs, n) -> new Elector(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /** Every frozen elector with their address, in member-ID order. */
+    List<Elector> electorsWithAddresses(long voteId) {
+        return jdbc.sql("select roster_id, member_id, email from vote_elector where vote_id = :vote order by member_id")
+                .param("vote", voteId).query((rs, n) -> new Elector(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    void updateElectorEmail(long voteId, long rosterId, String email) {
+        jdbc.sql("update vote_elector set email = :email where vote_id = :vote and roster_id = :roster")
+                .param("email", email).param("vote", voteId).param("roster", rosterId).update();
     }
 
     boolean isElector(long voteId, long rosterId) {

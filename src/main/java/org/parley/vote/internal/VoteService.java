@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,10 +25,10 @@ import org.parley.member.RosterMember;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
-import org.parley.platform.CsvCell;
 import org.parley.platform.ParleyException;
 import org.parley.platform.TypedInput;
 import org.parley.proposal.Ratifications;
+import org.parley.vote.AddressChange;
 import org.parley.vote.Answer;
 import org.parley.vote.DuplicateRule;
 import org.parley.vote.Electorate;
@@ -64,12 +63,9 @@ class VoteService implements Votes, Ratifications, MembersNews {
     private static final Logger log = LoggerFactory.getLogger(VoteService.class);
     static final int MAX_QUESTIONS = 20;
     static final int MAX_CHOICES = 20;
-    /** Record entries shown before the count: the committee's acts, never a ballot or envelope (a running count). */
-    static final List<String> BEFORE_COUNT = List.of("DEFINED", "KEYS_ISSUED", "ELECTORATE_CHANGED", "OPENED", "CLOSED");
     private static final int CAST_ATTEMPTS = 20;
     /** Gates per vote: how many ballots may be in flight side by side (far more than a small machine needs). */
     static final int GATES = 32;
-    private static final int CHAIN_BATCH = 2_000;
 
     private final VoteRepository repository;
     private final KeyMailRepository keyMail;
@@ -83,9 +79,15 @@ class VoteService implements Votes, Ratifications, MembersNews {
     private final Map<Long, VoteRepository.Row> definitions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final BallotBox box;
+    private final VoteRecord record;
+    private final ElectorAddresses addresses;
+    private final VoteElectorate electorate;
 
     VoteService(VoteRepository repository, KeyMailRepository keyMail, Negotiations negotiations, Roster roster, AuditTrail audit,
-            Clock clock, PlatformTransactionManager transactionManager) {
+            Clock clock, PlatformTransactionManager transactionManager, VoteRecord record, ElectorAddresses addresses) {
+        this.record = record;
+        this.addresses = addresses;
+        this.electorate = new VoteElectorate(repository, keyMail, roster, audit, record, clock);
         this.repository = repository;
         this.keyMail = keyMail;
         this.negotiations = negotiations;
@@ -167,7 +169,8 @@ class VoteService implements Votes, Ratifications, MembersNews {
                 electors.size(), fingerprint, by.displayName());
         long id = repository.insert(row, clock.instant());
         repository.insertQuestions(id, checkedQuestions);
-        repository.insertElectors(id, electors.stream().map(m -> Map.entry(m.id(), m.memberId())).toList());
+        // Each elector's address is frozen too: keys and sign-in links that may cast a ballot go to it only.
+        repository.insertElectors(id, electors.stream().map(m -> new VoteRepository.Elector(m.id(), m.memberId(), m.email())).toList());
         repository.insertHead(id);
         repository.insertGates(id, GATES);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -185,7 +188,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
         data.put("liveTurnout", row.liveTurnout());
         data.put("duplicateRule", row.duplicateRule().name());
         data.put("definedBy", by.displayName());
-        append(id, "DEFINED", data, clock.instant());
+        record.append(id, "DEFINED", data, clock.instant());
         audit.record(new AuditRecord(by, negotiation.id(), null, Audience.LABOR, "vote", id, "defined a vote",
                 kind.label() + ": " + title + " (" + electors.size() + " eligible)"));
         return get(by, id);
@@ -256,7 +259,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
             throw ParleyException.conflict("The voting window ended on " + when(vote.closesAt(), vote.timeZone()) + "; define a new vote.");
         }
         repository.setGates(voteId, true);
-        append(voteId, "OPENED", Map.of("by", by.displayName(), "eligible", vote.eligible(), "fingerprint", vote.fingerprint()),
+        record.append(voteId, "OPENED", Map.of("by", by.displayName(), "eligible", vote.eligible(), "fingerprint", vote.fingerprint()),
                 clock.instant());
         audit.record(new AuditRecord(by, vote.negotiationId(), null, Audience.LABOR, "vote", voteId, "opened a vote", vote.title()));
         return get(by, voteId);
@@ -278,7 +281,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
         data.put("onlineBallots", voters.online());
         data.put("sealedEnvelopes", voters.sealedEnvelopes());
         data.put("early", now.isBefore(vote.closesAt()));
-        append(voteId, "CLOSED", data, now);
+        record.append(voteId, "CLOSED", data, now);
         repository.reseal(voteId);
         audit.record(new AuditRecord(by, vote.negotiationId(), null, Audience.LABOR, "vote", voteId,
                 now.isBefore(vote.closesAt()) ? "closed a vote before its closing time" : "closed a vote", vote.title()));
@@ -306,7 +309,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
         data.put("reason", counted.decision().reason());
         data.put("trackers", RecordFormat.linesHash(trackers));
         data.put("ballots", RecordFormat.linesHash(lines));
-        append(voteId, "TALLIED", data, clock.instant());
+        record.append(voteId, "TALLIED", data, clock.instant());
         repository.moveStatus(voteId, VoteStatus.CLOSED, VoteStatus.TALLIED);
     }
 
@@ -381,18 +384,20 @@ class VoteService implements Votes, Ratifications, MembersNews {
         return questions.computeIfAbsent(voteId, repository::questions);
     }
 
-    // --- voting keys and the electorate ---
+    // --- voting keys and the electorate (VoteElectorate) ---
 
     @Override
     @Transactional
     public String issueKeys(Viewer by, long voteId) {
-        return issue(by, voteId, false).csv();
+        VotePermissions.requireCommittee(by);
+        return electorate.issueKeys(by, row(by, voteId), false).csv();
     }
 
     @Override
     @Transactional
     public KeyMailing emailKeys(Viewer by, long voteId) {
-        return issue(by, voteId, true);
+        VotePermissions.requireCommittee(by);
+        return electorate.issueKeys(by, row(by, voteId), true);
     }
 
     @Override
@@ -411,68 +416,11 @@ class VoteService implements Votes, Ratifications, MembersNews {
         return keyMail.failures(voteId);
     }
 
-    /**
-     * A new key for every elector; with {@code email}, those with an e-mail address are queued for the
-     * sender (which makes their key as the message goes) and left out of the CSV.
-     */
-    private KeyMailing issue(Viewer by, long voteId, boolean email) {
-        VotePermissions.requireCommittee(by);
-        VoteRepository.Row vote = row(by, voteId);
-        if (vote.status().over()) {
-            throw ParleyException.conflict("This vote is closed; voting keys are of no use any more.");
-        }
-        Map<Long, RosterMember> entries = new java.util.HashMap<>();
-        roster.everyone(by, vote.negotiationId()).forEach(m -> entries.put(m.id(), m));
-        // Every elector gets a key, whether or not they voted: the number of keys, written to the
-        // record, must not tell anyone how many have voted so far.
-        List<Long> electors = repository.electors(voteId);
-        List<Map.Entry<Long, String>> hashes = new ArrayList<>(electors.size());
-        List<KeyMailRepository.Recipient> mailed = new ArrayList<>();
-        StringBuilder csv = new StringBuilder();
-        CsvCell.line(csv, "member_id", "name", "email", "worksite", "key");
-        for (long rosterId : electors) {
-            RosterMember m = entries.get(rosterId);
-            if (email && m != null && m.email() != null && !m.email().isBlank()) {
-                mailed.add(new KeyMailRepository.Recipient(rosterId, m.email(), m.name()));
-                continue;
-            }
-            String key = Codes.votingKey();
-            hashes.add(Map.entry(rosterId, Codes.keyHash(voteId, key)));
-            CsvCell.line(csv, m == null ? "" : m.memberId(), m == null ? "" : m.name(), m == null ? null : m.email(),
-                    m == null ? null : m.worksite(), key);
-        }
-        repository.replaceKeys(voteId, hashes);
-        Instant now = clock.instant();
-        keyMail.replace(voteId, mailed, now); // a CSV round also stops an earlier round's e-mails, whose keys no longer work
-        append(voteId, "KEYS_ISSUED", email ? Map.of("keys", electors.size(), "byEmail", mailed.size(), "by", by.displayName())
-                : Map.of("keys", electors.size(), "by", by.displayName()), now);
-        audit.record(new AuditRecord(by, vote.negotiationId(), null, Audience.LABOR, "vote", voteId, "issued voting keys",
-                electors.size() + " keys for " + vote.title() + (email ? ", " + mailed.size() + " of them by e-mail" : "")));
-        return new KeyMailing(mailed.size(), hashes.size(), csv.toString());
-    }
-
     @Override
     @Transactional
     public Vote addToElectorate(Viewer by, long voteId, String memberId, String reason) {
         VotePermissions.requireCommittee(by);
-        VoteRepository.Row vote = row(by, voteId);
-        if (vote.status().over()) {
-            throw ParleyException.conflict("This vote is closed; its electorate can no longer change.");
-        }
-        String why = ParleyException.requireText(reason, "The reason for adding a member to the electorate");
-        String id = ParleyException.requireText(memberId, "A member ID");
-        RosterMember member = roster.everyone(by, vote.negotiationId()).stream().filter(m -> m.memberId().equals(id)).findFirst()
-                .orElseThrow(() -> ParleyException.notFound("There is no member " + id + " on this roster."));
-        if (repository.addElector(voteId, member.id(), member.memberId(), why) == 0) {
-            throw ParleyException.conflict("Member " + id + " is already in this vote's electorate.");
-        }
-        List<String> ids = repository.electorMemberIds(voteId);
-        String fingerprint = RecordFormat.fingerprint(ids);
-        repository.updateElectorate(voteId, ids.size(), fingerprint);
-        append(voteId, "ELECTORATE_CHANGED", Map.of("added", member.memberId(), "reason", why, "eligible", ids.size(),
-                "fingerprint", fingerprint, "by", by.displayName()), clock.instant());
-        audit.record(new AuditRecord(by, vote.negotiationId(), null, Audience.LABOR, "vote", voteId, "added a member to a vote's electorate",
-                member.memberId() + ": " + why));
+        electorate.add(by, row(by, voteId), memberId, reason);
         return get(by, voteId);
     }
 
@@ -487,6 +435,9 @@ class VoteService implements Votes, Ratifications, MembersNews {
         if (!repository.isElector(voteId, self.id())) {
             throw refused(voteId, ParleyException.forbidden("You are not in this vote's electorate (" + vote.electorate().describe()
                     + "). If you think you should be, ask the election committee."));
+        }
+        if (vote.status() == VoteStatus.OPEN) { // otherwise the gate refuses it, as for everyone
+            addresses.requireFrozenChannel(by, vote, self.id(), votingDay(vote, clock.instant()));
         }
         return castFor(vote, self.id(), answers, changeCode, false);
     }
@@ -660,7 +611,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
         return LocalDate.ofInstant(now, vote.timeZone()).atStartOfDay(vote.timeZone()).toInstant();
     }
 
-    private static <T> T retried(Supplier<T> work) {
+    static <T> T retried(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
@@ -711,14 +662,14 @@ class VoteService implements Votes, Ratifications, MembersNews {
                 .orElseThrow(() -> ParleyException.invalid("Member " + id + " is not in this vote's electorate: set the envelope aside unopened."));
         Instant now = clock.instant();
         if (repository.insertVoter(voteId, rosterId, "PAPER", "SEALED", null) == 1) {
-            append(voteId, "ENVELOPE_RECEIVED", Map.of(), now);
+            record.append(voteId, "ENVELOPE_RECEIVED", Map.of(), now);
             return new EnvelopeCheckIn(id, "ACCEPTED", "Keep the envelope sealed until the count.");
         }
         VoteRepository.Voter voter = repository.voter(voteId, rosterId).orElseThrow();
         String reason = voter.channel().equals("ONLINE")
                 ? "This member already voted online: set the envelope aside unopened (" + vote.duplicateRule().label().toLowerCase() + ")."
                 : "An envelope from this member was already received: set this one aside unopened.";
-        append(voteId, "ENVELOPE_SET_ASIDE", Map.of("reason", voter.channel().equals("ONLINE")
+        record.append(voteId, "ENVELOPE_SET_ASIDE", Map.of("reason", voter.channel().equals("ONLINE")
                 ? "Its member had already voted online." : "Its member's envelope had already been received."), now);
         audit.record(new AuditRecord(by, vote.negotiationId(), null, Audience.LABOR, "vote", voteId, "set a paper envelope aside", reason));
         return new EnvelopeCheckIn(id, "SET_ASIDE", reason);
@@ -793,7 +744,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
         data.put("ballots", markings);
         data.put("recordedBy", batch.recordedBy());
         data.put("signedOffBy", by.displayName());
-        append(voteId, "PAPER_BATCH", data, clock.instant());
+        record.append(voteId, "PAPER_BATCH", data, clock.instant());
         audit.record(new AuditRecord(by, vote.negotiationId(), null, Audience.LABOR, "vote", voteId, "signed off a paper batch",
                 batch.label() + ": " + batch.total() + " ballots"));
         long counted = repository.batches(voteId).stream().filter(b -> b.signedOffBy() != null).mapToLong(VoteRepository.Batch::total).sum();
@@ -883,8 +834,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
     @Transactional(readOnly = true)
     public List<LogEntry> log(Viewer viewer, long voteId) {
         VoteRepository.Row vote = row(viewer, voteId);
-        return repository.entries(voteId, vote.status() == VoteStatus.TALLIED ? null : BEFORE_COUNT).stream()
-                .map(e -> new LogEntry(e.seq(), e.at(), e.type(), e.data(), e.previous(), e.hash())).toList();
+        return record.shown(voteId, vote.status());
     }
 
     @Override
@@ -949,49 +899,18 @@ class VoteService implements Votes, Ratifications, MembersNews {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(record);
     }
 
-    /**
-     * Appends an entry to the vote's record under the lock of its head, after chaining the entries that
-     * ballots left waiting: entries are chained one after another, in the order they were written.
-     */
-    private void append(long voteId, String type, Map<String, ?> data, Instant at) {
-        VoteRepository.Entry head = chainPending(voteId, repository.lockHead(voteId), Integer.MAX_VALUE);
-        String text = json.writeValueAsString(data);
-        Instant when = at.truncatedTo(ChronoUnit.SECONDS);
-        long seq = head.seq() + 1;
-        String hash = RecordFormat.entryHash(voteId, seq, when.toString(), type, text, head.hash());
-        repository.appendAll(voteId, List.of(new VoteRepository.Entry(seq, when, type, text, head.hash(), hash)));
+    @Override
+    @Transactional(readOnly = true)
+    public List<AddressChange> addressChanges(Viewer viewer, long voteId) {
+        VotePermissions.requireCommittee(viewer);
+        return addresses.list(viewer, row(viewer, voteId));
     }
 
-    /** Chains waiting entries after {@code head} (whose lock the caller holds); returns the new head. */
-    private VoteRepository.Entry chainPending(long voteId, VoteRepository.Entry head, int atMost) {
-        VoteRepository.Entry last = head;
-        int done = 0;
-        while (done < atMost) {
-            List<VoteRepository.Pending> pending = repository.pending(voteId, CHAIN_BATCH);
-            if (pending.isEmpty()) {
-                break;
-            }
-            List<VoteRepository.Entry> entries = new ArrayList<>(pending.size());
-            for (VoteRepository.Pending p : pending) {
-                Instant when = p.at().truncatedTo(ChronoUnit.SECONDS);
-                long seq = last.seq() + 1;
-                String hash = RecordFormat.entryHash(voteId, seq, when.toString(), p.type(), p.data(), last.hash());
-                last = new VoteRepository.Entry(seq, when, p.type(), p.data(), last.hash(), hash);
-                entries.add(last);
-            }
-            repository.appendAll(voteId, entries);
-            repository.deletePending(pending.stream().map(VoteRepository.Pending::id).toList());
-            done += pending.size();
-        }
-        return last;
-    }
-
-    /** Chains what ballots left waiting, about once a second, so the record's head stays current. */
-    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${parley.vote.chain-every:PT1S}")
-    public void chainWaitingEntries() {
-        for (long voteId : repository.votesWithPending()) {
-            retried(() -> transactions.execute(status -> chainPending(voteId, repository.lockHead(voteId), CHAIN_BATCH * 5)));
-        }
+    @Override
+    @Transactional
+    public AddressChange acceptAddressChange(Viewer by, long voteId, String memberId, String reason) {
+        VotePermissions.requireCommittee(by);
+        return addresses.accept(by, row(by, voteId), memberId, reason);
     }
 
     // --- what other modules ask ---
