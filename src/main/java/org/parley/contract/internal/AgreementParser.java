@@ -65,6 +65,7 @@ final class AgreementParser {
         char nextLetter = 'A';
         boolean blankBefore = true;
         boolean inSignatures = false;
+        boolean afterHeading = false;
         String previous = "";
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -76,7 +77,8 @@ final class AgreementParser {
                 blankBefore = true;
                 continue;
             }
-            boolean wrapped = !blankBefore && line.hint() != Line.Hint.HEADING && Headings.endsMidSentence(previous);
+            boolean wrapped = !blankBefore && !afterHeading && line.hint() != Line.Hint.HEADING && Headings.endsMidSentence(previous);
+            afterHeading = false;
             boolean inNonArticle = unit != null && !unit.numbered();
             StructureCorrections.Role role = corrections.role(line.number());
             // A heading starts a block: after a blank line, or (in text extracted from a PDF, where paragraphs
@@ -108,12 +110,13 @@ final class AgreementParser {
                     heading = null;
                 }
             }
-            if (inSignatures && heading != null && (heading.kind() == Headings.Kind.SECTION
-                    || heading.kind() == Headings.Kind.LETTER && heading.title().isBlank()) && role == StructureCorrections.Role.NONE) {
+            if (inSignatures && heading != null && text.strip().length() <= 60 && heading.rest().isBlank()
+                    && (heading.kind() == Headings.Kind.SECTION || heading.kind() == Headings.Kind.LETTER && heading.title().isBlank())
+                    && role == StructureCorrections.Role.NONE) {
                 unsure(line, "stands in a signature block and was read as text");
                 heading = null; // names, titles and dates under a signature line are not headings
             }
-            if (Headings.SIGNATURE.matcher(text.strip()).find() && text.strip().length() <= 100 && unit != null) {
+            if (Headings.SIGNATURE.matcher(text.strip()).find() && text.strip().length() <= 60 && unit != null) {
                 inSignatures = true;
             }
             heading = corrected(heading, role, line, unit);
@@ -176,6 +179,7 @@ final class AgreementParser {
                 if (!heading.rest().isBlank()) {
                     part.text(heading.rest(), line);
                 }
+                afterHeading = heading.rest().isBlank();
                 blankBefore = false;
                 previous = text;
                 continue;
@@ -199,6 +203,7 @@ final class AgreementParser {
                 if (!heading.rest().isBlank()) {
                     part.text(heading.rest(), line);
                 }
+                afterHeading = heading.rest().isBlank();
                 blankBefore = false;
                 previous = text;
                 continue;

@@ -75,8 +75,11 @@ final class Headings {
             marked = true;
         }
         String text = raw.replaceAll("^(\\*\\*|__)(.*?)(\\*\\*|__)$", "$2").replaceAll("^\\[(.*)]\\([^)]*\\)$", "$1").strip();
-        if (text.isEmpty() || line.hint() == AgreementParser.Line.Hint.TABLE_ROW || text.length() > 400) {
+        if (text.isEmpty() || line.hint() == AgreementParser.Line.Hint.TABLE_ROW) {
             return null;
+        }
+        if (text.length() > 400) {
+            return section(line, marked, text, headingPosition); // a unit heading is never a paragraph long
         }
         headingPosition = headingPosition || marked;
         Matcher article = ARTICLE.matcher(text);
@@ -120,17 +123,21 @@ final class Headings {
             }
             return new Heading(Kind.APPENDIX, number, cleanTitle(title), "", false);
         }
-        String body = line.text().strip();
-        Matcher bold = BOLD_SECTION.matcher(body);
-        if (bold.matches()) {
-            return new Heading(Kind.SECTION, bold.group(1), cleanTitle(bold.group(2)), bold.group(3), false);
-        }
         if (topSections && headingPosition) {
             Matcher top = TOP_SECTION.matcher(text);
             if (top.matches() && isTopTitle(top.group(2), marked || line.hint() == AgreementParser.Line.Hint.EMPHASIS)
                     && !TOC_ENTRY.matcher(text).find()) {
                 return new Heading(Kind.TOP_SECTION, top.group(1), cleanTitle(top.group(2)), "", false);
             }
+        }
+        return section(line, marked, text, headingPosition);
+    }
+
+    private static Heading section(AgreementParser.Line line, boolean marked, String text, boolean headingPosition) {
+        String body = line.text().strip();
+        Matcher bold = BOLD_SECTION.matcher(body);
+        if (bold.matches()) {
+            return new Heading(Kind.SECTION, bold.group(1), cleanTitle(bold.group(2)), bold.group(3), false);
         }
         Matcher named = NAMED_SECTION.matcher(marked ? text : body);
         if (named.matches() && !TOC_ENTRY.matcher(text).find()) {
@@ -166,7 +173,7 @@ final class Headings {
             return true;
         }
         String[] words = t.split("\\s+");
-        return words.length <= 30 && t.length() <= 250 && !t.matches(".*[.;]\\s+\\p{Ll}.*") && (isUpper(t) || isTitleCase(t));
+        return words.length <= 30 && t.length() <= 250 && !t.matches(".*[.;]\\s+\\p{Ll}.*|.*;.*|.*,$") && (isUpper(t) || isTitleCase(t));
     }
 
     /** The title of a top-level numbered section: capitals, or a short title-cased phrase (not a sentence). */
