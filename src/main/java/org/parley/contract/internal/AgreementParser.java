@@ -130,6 +130,11 @@ final class AgreementParser {
                     letters++;
                     heading = new Headings.Heading(Headings.Kind.LETTER, "LOA " + letters, heading.title(), heading.rest(), false);
                 }
+                if (heading.kind() == Headings.Kind.LETTER && heading.title().isBlank() && i + 1 < lines.size()
+                        && !lines.get(i + 1).text().isBlank() && lines.get(i + 1).text().strip().length() <= 120) {
+                    i++; // a letter's subject on the line after "LETTER OF AGREEMENT", whatever it names
+                    heading = new Headings.Heading(Headings.Kind.LETTER, heading.number(), Headings.strip(lines.get(i).text()), "", false);
+                }
                 if (heading.title().isBlank() && heading.kind() != Headings.Kind.TOP_SECTION) {
                     int next = nextTitleLine(lines, i);
                     if (next > 0) {

@@ -92,7 +92,7 @@ final class Headings {
             // "Article 22: Salary Administration" inside a letter of agreement names the article it modifies
             boolean titled = separated && !inLetterOrAppendix && titleLike;
             // "Article I General Purpose": a short title-cased line after a paragraph break, not "Article VII unless…"
-            boolean spaced = !inLetterOrAppendix && !title.isEmpty() && Headings.isTitleCase(title) && text.length() <= 90
+            boolean spaced = !inLetterOrAppendix && !title.isEmpty() && titleLike && text.length() <= 90
                     && title.split("\\s+").length <= 12 && !title.matches(".*[.;]$|^\\(.*");
             if (marked || caps && titleLike || titled || spaced) {
                 boolean misspelled = !word.equalsIgnoreCase("article") && !word.equalsIgnoreCase("art.");
