@@ -104,7 +104,7 @@ final class AgreementParser {
                 if (n > topNumber + 1 && n <= topNumber + 3 && strong) {
                     problems.add(ImportProblem.warning(line.number(), "Section " + n + " follows section " + topNumber
                             + ": the heading of section " + (topNumber + 1) + " may be missing or misprinted."));
-                } else if (n != topNumber + 1 && role == StructureCorrections.Role.NONE && !(topNumber == 0 && n <= 2)) {
+                } else if (n != topNumber + 1 && role == StructureCorrections.Role.NONE && !(topNumber == 0 && (n <= 2 || strong))) {
                     unsure(line, "looks like the heading of section " + n + ", but section " + (topNumber + 1)
                             + " comes next; it was read as text");
                     heading = null;
