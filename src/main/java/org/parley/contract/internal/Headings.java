@@ -54,7 +54,7 @@ final class Headings {
                     + "executed (?:this|on)\\b|agreed (?:to )?(?:and accepted|by)\\b|dated?:)");
 
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from",
-            "in", "of", "on", "or", "the", "to", "with", "&", "–", "-", "—", "/", "its", "their", "per", "into", "under");
+            "in", "of", "on", "or", "the", "to", "with", "&", "–", "-", "—", "/", "its", "their", "per", "into", "under", "et", "al", "al.");
 
     private Headings() {
     }
@@ -123,7 +123,7 @@ final class Headings {
             }
             return new Heading(Kind.APPENDIX, number, cleanTitle(title), "", false);
         }
-        if (topSections && headingPosition) {
+        if (topSections && headingPosition && !inLetterOrAppendix) {
             Matcher top = TOP_SECTION.matcher(text);
             if (top.matches() && isTopTitle(top.group(2), marked || line.hint() == AgreementParser.Line.Hint.EMPHASIS)
                     && !TOC_ENTRY.matcher(text).find()) {
@@ -179,7 +179,7 @@ final class Headings {
     /** The title of a top-level numbered section: capitals, or a short title-cased phrase (not a sentence). */
     private static boolean isTopTitle(String title, boolean emphasised) {
         String t = cleanTitle(title);
-        if (t.isEmpty() || !Character.isLetter(t.codePointAt(0)) || t.length() > 120) {
+        if (t.isEmpty() || !Character.isLetter(t.codePointAt(0)) || t.length() > 120 || t.matches(".*(?:[$€£]|\\d[\\d,.]{3,}).*")) {
             return false;
         }
         int words = t.split("\\s+").length;

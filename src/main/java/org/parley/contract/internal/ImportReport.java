@@ -33,7 +33,7 @@ public final class ImportReport {
                       int others, int sections, long millis, String refused, int errors) {
 
         boolean goalMet() {
-            return refused == null ? expected != null && missing.isEmpty() && invented.isEmpty() : expected == null;
+            return refused == null && missing.isEmpty() && invented.isEmpty();
         }
     }
 
@@ -132,15 +132,16 @@ public final class ImportReport {
         out.printf("%-78s %-8s %8s %8s %-24s %-16s %6s %8s %7s %s%n", "document", "format", "expected", "found", "missing",
                 "invented", "others", "sections", "ms", "errors / refused");
         int met = 0;
+        int declared = 0;
         for (Row r : rows) {
-            met += r.goalMet() ? 1 : 0;
+            declared += r.expected() == null ? 0 : 1;
+            met += r.expected() != null && r.goalMet() ? 1 : 0;
             out.printf("%-78s %-8s %8s %8d %-24s %-16s %6d %8d %7d %s%n", r.path(), r.format(),
                     r.expected() == null ? "-" : r.expected(), r.numbered(), cut(String.join(",", r.missing())),
                     cut(String.join(",", r.invented())), r.others(), r.sections(), r.millis(),
                     r.refused() != null ? "REFUSED: " + cut(r.refused(), 70) : r.errors());
         }
-        out.printf("%d of %d documents: every expected unit found and none invented (or, without a declared count, refused).%n",
-                met, rows.size());
+        out.printf("%d of %d documents with a declared count: every expected unit found and none invented.%n", met, declared);
     }
 
     private static String cut(String text) {

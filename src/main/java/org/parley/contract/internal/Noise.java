@@ -54,6 +54,10 @@ final class Noise {
                 counts[1] += nearPageBreak[i] ? 1 : 0;
             }
         }
+        boolean[] entry = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            entry[i] = looksLikeContentsEntry(lines.get(i).text().replace("\f", ""));
+        }
         List<AgreementParser.Line> kept = new ArrayList<>();
         int pageLines = 0;
         int repeated = 0;
@@ -100,6 +104,10 @@ final class Noise {
                     }
                     continue;
                 }
+                if (entry[i] && (neighbour(entry, lines, i, -1) || neighbour(entry, lines, i, 1))) {
+                    contents++; // a run of "Title   12" lines: a contents page without a "Contents" heading
+                    continue;
+                }
                 if (markdown && HTML_ONLY.matcher(text).matches()) {
                     continue;
                 }
@@ -132,6 +140,7 @@ final class Noise {
         private String first;
         private int entries;
         private int paged;
+        private boolean lastPaged;
 
         boolean entry(String text, List<AgreementParser.Line> lines, int index) {
             String t = text.strip().replaceFirst("^#{1,6}\\s+", "").replaceFirst("^[-*•]\\s+", "").replaceAll("\\*\\*|\\[|]\\([^)]*\\)", "")
@@ -151,15 +160,52 @@ final class Noise {
             if (numbered) {
                 paged++;
                 entries++;
+                lastPaged = true;
+                return true;
+            }
+            boolean newPage = lines.get(index).text().indexOf('\f') >= 0;
+            boolean unitHeading = Headings.ARTICLE.matcher(t).matches() || Headings.APPENDIX.matcher(t).matches()
+                    || t.matches("^\\d{1,3}\\.?\\s+\\p{Lu}.*");
+            boolean wrappedTail = lastPaged && paged >= 3 && t.length() <= 80 && !t.matches(".*\\p{Ll}[.;]$") && !newPage && !unitHeading;
+            lastPaged = false;
+            if (wrappedTail || paged >= 3 && !newPage && t.length() <= 140 && nextIsPagedEntry(lines, index) && !t.matches(".*\\p{Ll}[.;]$")) {
+                entries++;
                 return true;
             }
             // a contents page whose entries carry page numbers ends at the first line without one
-            if (headingLike && paged < 3 && entries < 400) {
+            // (unless it heads a group of entries: "Appendices" above "Appendix 1 … 38")
+            if (headingLike && (paged < 3 || nextIsPagedEntry(lines, index)) && entries < 400) {
                 entries++;
                 return true;
             }
             return false;
         }
+    }
+
+    /** "9 Hours of Work and Work Year   13": a title, one wide gap, a page number, and nothing like a table's figures. */
+    private static boolean looksLikeContentsEntry(String text) {
+        String t = text.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*\\p{L}.*?)\\s{2,}\\d{1,3}$").matcher(t);
+        return m.matches() && !m.group(1).matches(".*(?:\\s{2,}|[$€£|]).*") && m.group(1).length() <= 140;
+    }
+
+    private static boolean neighbour(boolean[] entry, List<AgreementParser.Line> lines, int index, int step) {
+        for (int j = index + step; j >= 0 && j < lines.size(); j += step) {
+            if (!lines.get(j).text().isBlank()) {
+                return entry[j];
+            }
+        }
+        return false;
+    }
+
+    private static boolean nextIsPagedEntry(List<AgreementParser.Line> lines, int index) {
+        for (int j = index + 1; j < lines.size(); j++) {
+            String next = lines.get(j).text().strip();
+            if (!next.isEmpty()) {
+                return next.matches(".*\\S\\s*\\d{1,3}$") && next.length() <= 140;
+            }
+        }
+        return false;
     }
 
     private static boolean nextEndsWithPage(List<AgreementParser.Line> lines, int index) {
