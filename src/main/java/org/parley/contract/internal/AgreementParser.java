@@ -77,7 +77,8 @@ final class AgreementParser {
                 blankBefore = true;
                 continue;
             }
-            boolean wrapped = !blankBefore && !afterHeading && line.hint() != Line.Hint.HEADING && Headings.endsMidSentence(previous);
+            boolean wrapped = !blankBefore && !afterHeading && line.hint() != Line.Hint.HEADING && line.hint() != Line.Hint.EMPHASIS
+                    && Headings.endsMidSentence(previous);
             afterHeading = false;
             boolean inNonArticle = unit != null && !unit.numbered();
             StructureCorrections.Role role = corrections.role(line.number());
@@ -153,11 +154,24 @@ final class AgreementParser {
                             + "read as Article " + heading.number() + "."));
                 }
                 Unit earlier = find(heading.number());
+                if (earlier != null && !earlier.isEmpty() && units.subList(0, units.indexOf(earlier) + 1).stream()
+                        .allMatch(u -> u.words() < 60)) {
+                    // the first units were all a line or two long: they were a contents page, now repeated by the body
+                    int through = units.indexOf(earlier) + 1;
+                    problems.add(ImportProblem.warning(units.get(0).line, "Lines " + units.get(0).line + "–" + line.number()
+                            + " repeat headings that come again with their text: they were read as a table of contents."));
+                    int lastContentsLine = line.number();
+                    headings.removeIf(h -> h.line() < lastContentsLine);
+                    units.subList(0, through).clear();
+                    unit = units.isEmpty() ? null : units.get(units.size() - 1);
+                    earlier = null;
+                }
                 if (earlier != null && earlier.isEmpty()) {
                     problems.add(ImportProblem.warning(earlier.line, earlier.label() + " at line " + earlier.line
                             + " has no text and comes again at line " + line.number() + ": the first was read as a table-of-contents entry."));
                     units.remove(earlier);
-                    headings.removeIf(h -> h.line() == earlier.line);
+                    int earlierLine = earlier.line;
+                    headings.removeIf(h -> h.line() == earlierLine);
                 } else if (earlier != null && !earlier.numbered()) {
                     String base = heading.number();
                     String again = base + " (" + (units.stream().filter(u -> u.number.startsWith(base)).count() + 1) + ")";
@@ -368,6 +382,10 @@ final class AgreementParser {
             return parts.stream().allMatch(Part::isEmpty);
         }
 
+        long words() {
+            return parts.stream().mapToLong(Part::words).sum();
+        }
+
         void close(List<ImportProblem> problems) {
             Part preamble = parts.get(0);
             if (preamble.isEmpty() && parts.size() > 1) {
@@ -437,6 +455,11 @@ final class AgreementParser {
         boolean isEmpty() {
             flush();
             return blocks.isEmpty();
+        }
+
+        long words() {
+            flush();
+            return blocks.stream().mapToLong(b -> b.split("\\s+").length).sum() + (paragraph == null ? 0 : 1);
         }
 
         Section build() {
