@@ -15,7 +15,28 @@ public interface Contracts {
     /** Imports the file as a new agreement, or refuses it (with the import's problems) if it cannot be read. */
     Agreement importAgreement(Viewer by, String name, AgreementKind kind, String filename, byte[] content);
 
+    /**
+     * Reads the file and keeps it, unsaved, for the person importing it to check and correct: only they
+     * can see it, and nothing becomes part of an agreement until they confirm it.
+     */
+    ImportDraft startImport(Viewer by, String name, AgreementKind kind, String filename, byte[] content);
+
+    ImportDraft draft(Viewer by, String token);
+
+    /**
+     * Corrects the structure the importer found, one line at a time: "UNIT" makes the line start a
+     * top-level unit (promote), "SECTION" a section (promote a text line, or demote a unit), "TEXT"
+     * plain text (demote a section, or merge a unit back into the one before), "NONE" undoes it.
+     */
+    ImportDraft correctImport(Viewer by, String token, int line, String role);
+
+    /** Saves the draft, with its corrections, as a new agreement (or refuses it with its problems). */
+    Agreement confirmImport(Viewer by, String token, String name);
+
     List<AgreementSummary> list(Viewer viewer);
+
+    /** Where a citation ("10.L.5", "Article 12, Section 2(F)", "Sec. 11.B", "Appendix A") points in the agreement. */
+    Citation cite(Viewer viewer, long agreementId, String ref);
 
     Agreement get(Viewer viewer, long agreementId);
 

@@ -2,8 +2,21 @@ package org.parley.contract;
 
 import java.util.List;
 
-/** What an import found, shown before anything is saved. */
-public record ImportPreview(String format, List<Article> articles, List<ImportProblem> problems) {
+/**
+ * What an import found, shown before anything is saved: the units and sections, the problems, and
+ * the line of each heading it recognised (so that a person can promote, demote or merge them).
+ */
+public record ImportPreview(String format, List<Article> articles, List<ImportProblem> problems, List<Heading> headings) {
+
+    public ImportPreview(String format, List<Article> articles, List<ImportProblem> problems) {
+        this(format, articles, problems, List.of());
+    }
+
+    /** A heading the importer recognised, with the source line it stands on. */
+    public record Heading(int line, Level level, String number, String title) {
+
+        public enum Level { UNIT, SECTION }
+    }
 
     public boolean saveable() {
         return !articles.isEmpty() && problems.stream().noneMatch(p -> p.severity() == ImportProblem.Severity.ERROR);

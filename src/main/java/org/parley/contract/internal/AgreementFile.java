@@ -1,47 +1,40 @@
 package org.parley.contract.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.parley.contract.ImportPreview;
 import org.parley.platform.ParleyException;
 
 /**
- * An uploaded agreement: DOCX, Markdown or plain text, read into lines for the {@link AgreementParser}.
+ * An uploaded agreement: PDF, DOCX, HTML, Markdown or plain text, read into lines by the reader of
+ * its format ({@link PdfLayout}, {@link DocxLayout}, {@link HtmlLayout}) for the {@link AgreementParser}.
  * Refuses what is not what it claims to be, what is too large, and zip bombs, before parsing.
  */
 final class AgreementFile {
 
     static final int MAX_BYTES = 15 * 1024 * 1024;
-    /** A DOCX part may not expand to more than this: a real agreement is a few megabytes of XML. */
-    static final long MAX_EXPANDED_PART = 100L * 1024 * 1024;
+    /**
+     * At most this many documents are read at once on one server: a document being read holds up
+     * to a few hundred megabytes (a PDF's page objects, a DOCX's parts), so a burst of uploads waits
+     * its turn rather than exhausting the heap together.
+     */
+    private static final Semaphore READING = new Semaphore(2, true);
 
     private AgreementFile() {
     }
 
     static ImportPreview read(String filename, byte[] bytes) {
+        return read(filename, bytes, StructureCorrections.NONE);
+    }
+
+    static ImportPreview read(String filename, byte[] bytes, StructureCorrections corrections) {
         if (bytes == null || bytes.length == 0) {
             throw ParleyException.invalid("The file is empty.");
         }
@@ -49,32 +42,79 @@ final class AgreementFile {
             throw ParleyException.invalid("The file is " + bytes.length / (1024 * 1024) + " MB; agreements up to "
                     + MAX_BYTES / (1024 * 1024) + " MB can be imported.");
         }
+        try {
+            if (!READING.tryAcquire(60, TimeUnit.SECONDS)) {
+                throw new ParleyException(ParleyException.Kind.CONFLICT,
+                        "The server is busy reading other documents; please try again in a minute.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ParleyException.invalid("The upload was interrupted; please try again.");
+        }
+        try {
+            return readLines(filename, bytes, corrections);
+        } finally {
+            READING.release();
+        }
+    }
+
+    private static ImportPreview readLines(String filename, byte[] bytes, StructureCorrections corrections) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        boolean pdf = startsWith(bytes, "%PDF-") || name.endsWith(".pdf") && indexOf(bytes, "%PDF-", 1024) >= 0;
+        if (name.endsWith(".pdf") || pdf) {
+            if (!pdf) {
+                throw ParleyException.invalid("'" + filename + "' is not a valid PDF file (it does not start with %PDF).");
+            }
+            return AgreementParser.parse("PDF", PdfLayout.lines(bytes), false, corrections);
+        }
         if (name.endsWith(".docx") || zip) {
             if (!zip) {
                 throw ParleyException.invalid("'" + filename + "' is not a valid DOCX file (a DOCX file is a zip archive).");
             }
-            return AgreementParser.parse("DOCX", docxLines(bytes), false);
+            return AgreementParser.parse("DOCX", DocxLayout.lines(bytes), false, corrections);
         }
-        if (name.endsWith(".doc") || name.endsWith(".pdf") || name.endsWith(".odt") || name.endsWith(".rtf")) {
-            throw ParleyException.invalid("Parley imports DOCX, Markdown and plain text. Save '" + filename
-                    + "' as DOCX, or export its text, and import that.");
+        if (name.endsWith(".doc") || name.endsWith(".odt") || name.endsWith(".rtf")) {
+            throw ParleyException.invalid("Parley imports PDF, DOCX, HTML, Markdown and plain text. Save '" + filename
+                    + "' as DOCX or PDF, and import that.");
         }
-        String text = utf8(bytes, filename);
+        String text = text(bytes, filename);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".php") || HtmlLayout.looksLikeHtml(text)) {
+            return AgreementParser.parse("HTML", HtmlLayout.lines(text), false, corrections);
+        }
         boolean markdown = name.endsWith(".md") || name.endsWith(".markdown") || text.lines().anyMatch(l -> l.startsWith("## "));
         List<AgreementParser.Line> lines = new ArrayList<>();
         int number = 1;
         for (String line : text.split("\r\n|\r|\n", -1)) {
-            lines.add(AgreementParser.Line.of(number++, line));
+            // Markdown tables and headings carry line breaks as <br>; they are spaces in a title or a cell
+            lines.add(AgreementParser.Line.of(number++, markdown ? line.replaceAll("(?i)<br\\s*/?>", " ") : line));
         }
-        return AgreementParser.parse(markdown ? "Markdown" : "Text", lines, markdown);
+        return AgreementParser.parse(markdown ? "Markdown" : "Text", Layout.of(lines), markdown, corrections);
     }
 
-    private static String utf8(byte[] bytes, String filename) {
+    private static boolean startsWith(byte[] bytes, String prefix) {
+        return indexOf(bytes, prefix, prefix.length()) == 0;
+    }
+
+    private static int indexOf(byte[] bytes, String needle, int within) {
+        byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + n.length <= Math.min(bytes.length, within + n.length); i++) {
+            int j = 0;
+            while (j < n.length && bytes[i + j] == n[j]) {
+                j++;
+            }
+            if (j == n.length) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String text(byte[] bytes, String filename) {
         for (byte b : bytes) {
             if (b == 0) {
-                throw ParleyException.invalid("'" + filename + "' is not a text file. Parley imports DOCX, Markdown and plain text.");
+                throw ParleyException.invalid("'" + filename + "' is not a text file. Parley imports PDF, DOCX, HTML, "
+                        + "Markdown and plain text.");
             }
         }
         try {
@@ -83,184 +123,6 @@ final class AgreementFile {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
-        }
-    }
-
-    /** The paragraphs and table rows of a Word document, with Word's automatic numbering spelled out. */
-    static List<AgreementParser.Line> docxLines(byte[] bytes) {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(MAX_EXPANDED_PART);
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            Numbering numbering = new Numbering(document);
-            List<AgreementParser.Line> lines = new ArrayList<>();
-            int number = 1;
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    String text = paragraph.getText().replace('\t', ' ');
-                    String label = numbering.label(paragraph);
-                    boolean heading = isHeading(document, paragraph);
-                    if (!label.isEmpty()) {
-                        text = label + (label.endsWith(" ") ? "" : " ") + text;
-                    }
-                    AgreementParser.Line.Hint hint = heading ? AgreementParser.Line.Hint.HEADING
-                            : !label.isEmpty() ? AgreementParser.Line.Hint.LIST_ITEM : AgreementParser.Line.Hint.NONE;
-                    if (heading && !text.isBlank()) {
-                        lines.add(AgreementParser.Line.of(number++, ""));
-                    }
-                    lines.add(new AgreementParser.Line(number++, text, hint));
-                    if (!text.isBlank() && hint != AgreementParser.Line.Hint.LIST_ITEM) {
-                        lines.add(AgreementParser.Line.of(number++, ""));
-                    }
-                } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        StringBuilder cells = new StringBuilder("|");
-                        row.getTableCells().forEach(cell -> cells.append(' ').append(cell.getText().replace('|', '/')
-                                .replaceAll("\\s+", " ").strip()).append(" |"));
-                        lines.add(new AgreementParser.Line(number++, cells.toString(), AgreementParser.Line.Hint.TABLE_ROW));
-                    }
-                    lines.add(AgreementParser.Line.of(number++, ""));
-                }
-            }
-            return lines;
-        } catch (IOException | RuntimeException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("exceeds the maximum")
-                    || message.contains("ratio")) {
-                throw ParleyException.invalid("The file was refused: it expands to far more than any agreement does "
-                        + "(it looks like a zip bomb).");
-            }
-            throw ParleyException.invalid("The file is not a valid DOCX document: " + firstLine(message));
-        }
-    }
-
-    private static String firstLine(String message) {
-        return message.isBlank() ? "Word could not have written it." : message.lines().findFirst().orElse("");
-    }
-
-    private static boolean isHeading(XWPFDocument document, XWPFParagraph paragraph) {
-        String style = paragraph.getStyleID();
-        if (style == null) {
-            return false;
-        }
-        XWPFStyle definition = document.getStyles() == null ? null : document.getStyles().getStyle(style);
-        String name = definition == null || definition.getName() == null ? style : definition.getName();
-        String key = (style + " " + name).toLowerCase(Locale.ROOT).replace(" ", "");
-        return key.contains("heading") || key.contains("title");
-    }
-
-    /** Counts Word's list levels as Word does, so "ARTICLE %1" becomes "ARTICLE 13" on the thirteenth heading. */
-    private static final class Numbering {
-
-        private final XWPFDocument document;
-        private final XWPFNumbering numbering;
-        private final Map<BigInteger, int[]> counters = new HashMap<>();
-
-        Numbering(XWPFDocument document) {
-            this.document = document;
-            this.numbering = document.getNumbering();
-        }
-
-        String label(XWPFParagraph paragraph) {
-            if (numbering == null) {
-                return "";
-            }
-            CTNumPr numPr = numberingProperties(paragraph);
-            if (numPr == null || numPr.getNumId() == null) {
-                return "";
-            }
-            BigInteger numId = numPr.getNumId().getVal();
-            int level = numPr.getIlvl() == null ? 0 : numPr.getIlvl().getVal().intValue();
-            BigInteger abstractId = numbering.getAbstractNumID(numId);
-            XWPFAbstractNum abstractNum = abstractId == null ? null : numbering.getAbstractNum(abstractId);
-            if (abstractNum == null || numId.signum() == 0) {
-                return "";
-            }
-            CTAbstractNum definition = abstractNum.getCTAbstractNum();
-            int[] count = counters.computeIfAbsent(abstractId, id -> new int[9]);
-            count[level] = count[level] == 0 ? start(definition, level) : count[level] + 1;
-            for (int deeper = level + 1; deeper < 9; deeper++) {
-                count[deeper] = 0;
-            }
-            CTLvl lvl = level(definition, level);
-            if (lvl == null || lvl.getLvlText() == null) {
-                return "";
-            }
-            String text = lvl.getLvlText().getVal();
-            for (int l = 0; l <= level; l++) {
-                CTLvl each = level(definition, l);
-                int value = count[l] == 0 ? start(definition, l) : count[l];
-                String format = each == null || each.getNumFmt() == null ? "decimal" : each.getNumFmt().getVal().toString();
-                text = text.replace("%" + (l + 1), format(value, format));
-            }
-            String format = lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
-            return format.equals("bullet") ? "•" : text.strip();
-        }
-
-        private CTNumPr numberingProperties(XWPFParagraph paragraph) {
-            CTPPr own = paragraph.getCTP().getPPr();
-            if (own != null && own.getNumPr() != null) {
-                return own.getNumPr();
-            }
-            String styleId = paragraph.getStyleID();
-            for (int depth = 0; styleId != null && depth < 10 && document.getStyles() != null; depth++) {
-                XWPFStyle style = document.getStyles().getStyle(styleId);
-                if (style == null) {
-                    return null;
-                }
-                var pPr = style.getCTStyle().getPPr();
-                if (pPr != null && pPr.getNumPr() != null) {
-                    return pPr.getNumPr();
-                }
-                styleId = style.getBasisStyleID();
-            }
-            return null;
-        }
-
-        private static CTLvl level(CTAbstractNum definition, int level) {
-            for (CTLvl lvl : definition.getLvlArray()) {
-                if (lvl.getIlvl().intValue() == level) {
-                    return lvl;
-                }
-            }
-            return null;
-        }
-
-        private static int start(CTAbstractNum definition, int level) {
-            CTLvl lvl = level(definition, level);
-            return lvl == null || lvl.getStart() == null ? 1 : lvl.getStart().getVal().intValue();
-        }
-
-        static String format(int value, String format) {
-            return switch (format) {
-                case "upperRoman" -> roman(value);
-                case "lowerRoman" -> roman(value).toLowerCase(Locale.ROOT);
-                case "upperLetter" -> letters(value);
-                case "lowerLetter" -> letters(value).toLowerCase(Locale.ROOT);
-                case "decimalZero" -> (value < 10 ? "0" : "") + value;
-                case "none" -> "";
-                default -> String.valueOf(value);
-            };
-        }
-
-        private static String roman(int value) {
-            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-            String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-            StringBuilder roman = new StringBuilder();
-            for (int i = 0; i < values.length; i++) {
-                while (value >= values[i]) {
-                    roman.append(symbols[i]);
-                    value -= values[i];
-                }
-            }
-            return roman.toString();
-        }
-
-        private static String letters(int value) {
-            StringBuilder letters = new StringBuilder();
-            for (int v = value; v > 0; v = (v - 1) / 26) {
-                letters.insert(0, (char) ('A' + (v - 1) % 26));
-            }
-            return letters.toString();
         }
     }
 }

@@ -2,169 +2,251 @@ package org.parley.contract.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parley.contract.Article;
 import org.parley.contract.ImportPreview;
 import org.parley.contract.ImportProblem;
 import org.parley.contract.Section;
 
 /**
- * Finds the articles and sections of an agreement in its lines, whatever the source: Markdown,
- * text extracted from a PDF (hard-wrapped, with page numbers and running headers), or the
- * paragraphs of a Word document (with their automatic numbering already spelled out).
- *
- * <p>It recognises the usual headings: "ARTICLE 13 – PAID TIME OFF", "Article 4", "ARTICLE XIII:",
- * "## ARTICLE 1—RECOGNITION", letters of agreement, memoranda and appendices as articles of their
- * own; "Section 4.2", "Section 1." (numbered within its article: "13.1"), "Section 1(A).",
- * "4.2.1 Title", and "**1.1 Title.** text". Everything it cannot place is reported with its line.
+ * Finds the top-level units (articles, or numbered sections where an agreement has no articles;
+ * letters, memoranda, appendices and schedules as units of their own) and their sections in the
+ * lines a format's reader produced, after {@link Noise} has set aside what is not agreement text.
+ * {@link Headings} says what a line is; this class keeps the order: a wrapped cross-reference is
+ * never a heading, a signature block never starts a unit, a title may stand on the line after
+ * "ARTICLE 12", and a person's corrections from the preview ({@link StructureCorrections}) win.
+ * Everything it could not place, or placed without being sure, is reported with its line.
  */
 final class AgreementParser {
 
-    /** A line of the source, with what the source itself says about it (Word styles), if anything. */
+    /** A line of the source, with what the source itself says about it (a style, a list, a font), if anything. */
     record Line(int number, String text, Hint hint) {
 
-        enum Hint { NONE, HEADING, TABLE_ROW, LIST_ITEM }
+        /** HEADING: styled as one; EMPHASIS: bold or larger than the body (may be a heading); LIST_ITEM: a numbered paragraph. */
+        enum Hint { NONE, HEADING, EMPHASIS, TABLE_ROW, LIST_ITEM }
 
         static Line of(int number, String text) {
             return new Line(number, text, Hint.NONE);
         }
     }
 
-    private static final String DASHES = "[-–—:.]";
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*)$");
-    private static final Pattern ARTICLE = Pattern.compile(
-            "^((?i:article|articl|artcle|artice))\\.?\\s+([0-9]{1,3}[A-Z]?|[IVXLCDM]{1,8})\\b\\s*(" + DASHES + "+)?\\s*(.*?)\\s*$");
-    private static final Pattern LETTER = Pattern.compile(
-            "^(LETTERS? OF (?:AGREEMENT|UNDERSTANDING)|MEMORAND(?:UM|A) OF (?:UNDERSTANDING|AGREEMENT)|SIDE LETTER)\\b\\s*(?:"
-                    + DASHES + "+\\s*)?(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern APPENDIX = Pattern.compile(
-            "^(APPENDIX|Appendix|EXHIBIT|Exhibit)\\s+([A-Z0-9]{1,3})\\b\\s*(?:" + DASHES + "+\\s*)?(.*?)\\s*$");
-    private static final Pattern BOLD_SECTION = Pattern.compile("^\\*\\*\\s*(\\d+(?:\\.\\d+)+)\\.?\\s+(.+?)\\s*\\*\\*\\s*(.*)$");
-    private static final Pattern NAMED_SECTION = Pattern.compile(
-            "^(?:\\*\\*)?\\s*(?:Section|SECTION|Sec\\.|§)\\s*(\\d+(?:\\.\\d+)*)((?:\\([A-Za-z0-9]{1,3}\\))*)(.*)$");
-    /** What may follow a section number: nothing, "." or ":", a dash, or (for "Section 4.2") a capitalised title. */
-    private static final Pattern SECTION_TAIL = Pattern.compile("^\\s*(?:\\*\\*)?\\s*$|^[.:]|^\\s+[-–—]\\s");
-    private static final Pattern NUMBERED_SECTION = Pattern.compile("^(\\d+(?:\\.\\d+)+)\\.?\\s+(\\S.*)$");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^\\s*[-–]?\\s*(?:page\\s+)?(?:\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|(?-i:[ivxlc]{1,6}))\\s*[-–]?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TABLE_OF_CONTENTS_ENTRY = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d*\\s*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•▪◦]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z][.)]|\\([ivxlIVXL]{1,5}\\))\\s+\\S.*$");
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
-    private static final Pattern HTML_ONLY = Pattern.compile("^\\s*</?[a-zA-Z][^>]*>?\\s*$|^\\s*[a-z-]+=\"[^\"]*\"\\s*>?\\s*$");
+    /** At most this many problems are listed one by one; the rest are counted by kind. */
+    static final int MAX_LISTED_PROBLEMS = 200;
 
     private final List<ImportProblem> problems = new ArrayList<>();
-    private final List<ArticleBuilder> articles = new ArrayList<>();
+    private final List<ImportPreview.Heading> headings = new ArrayList<>();
+    private final List<Unit> units = new ArrayList<>();
     private final boolean markdown;
+    private final StructureCorrections corrections;
 
-    private AgreementParser(boolean markdown) {
+    private AgreementParser(boolean markdown, StructureCorrections corrections) {
         this.markdown = markdown;
+        this.corrections = corrections;
     }
 
-    static ImportPreview parse(String format, List<Line> lines, boolean markdown) {
-        AgreementParser parser = new AgreementParser(markdown);
-        parser.run(lines);
-        return new ImportPreview(format, parser.articles.stream().map(ArticleBuilder::build).toList(), List.copyOf(parser.problems));
+    static ImportPreview parse(String format, Layout layout, boolean markdown, StructureCorrections corrections) {
+        AgreementParser parser = new AgreementParser(markdown, corrections);
+        parser.problems.addAll(layout.notes());
+        parser.run(layout.lines());
+        return new ImportPreview(format, parser.units.stream().map(Unit::build).toList(), ImportProblems.bounded(parser.problems,
+                MAX_LISTED_PROBLEMS), List.copyOf(parser.headings));
     }
 
     private void run(List<Line> source) {
-        List<Line> lines = withoutNoise(source);
-        ArticleBuilder article = null;
-        SectionBuilder section = null;
+        List<Line> lines = Noise.without(source, markdown, problems);
+        boolean topSections = !hasArticles(lines);
+        Unit unit = null;
+        Part part = null;
         int firstContent = -1;
         int lastPreamble = -1;
         int letters = 0;
+        int topNumber = 0;
+        char nextLetter = 'A';
         boolean blankBefore = true;
+        boolean inSignatures = false;
+        boolean afterHeading = false;
+        String previous = "";
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
             if (text.isBlank()) {
-                if (section != null) {
-                    section.blank();
+                if (part != null) {
+                    part.blank();
                 }
                 blankBefore = true;
                 continue;
             }
-            Heading heading = heading(line, blankBefore, article != null && !article.number.matches("[0-9IVXLCDM]+[A-Z]?"));
-            if (heading != null && heading.kind == HeadingKind.LETTER_DIVIDER) {
+            boolean wrapped = !blankBefore && !afterHeading && line.hint() != Line.Hint.HEADING && line.hint() != Line.Hint.EMPHASIS
+                    && Headings.endsMidSentence(previous);
+            afterHeading = false;
+            boolean inNonArticle = unit != null && !unit.numbered();
+            StructureCorrections.Role role = corrections.role(line.number());
+            // A heading starts a block: after a blank line, or (in text extracted from a PDF, where paragraphs
+            // are not always spaced) right after a line that ends a sentence.
+            boolean sentenceEnded = !blankBefore && previous.strip().matches(".*[.:;!?”\")]$");
+            Headings.Heading heading = role == StructureCorrections.Role.TEXT ? null
+                    : Headings.read(line, (blankBefore || sentenceEnded) && !wrapped, inNonArticle, topSections);
+            if (heading != null && heading.kind() == Headings.Kind.TOP_SECTION && !blankBefore && line.hint() == Line.Hint.NONE
+                    && !Headings.isUpper(heading.title())) {
+                heading = null; // "3. The employee shall…" after a sentence is an item of a list, not section 3
+            }
+            if (heading != null && wrapped && line.hint() != Line.Hint.HEADING) {
+                unsure(line, "reads like a heading but continues the sentence of the line before (a wrapped cross-reference?)");
+                heading = null;
+            }
+            if (heading == null && !wrapped && blankBefore && topSections && unit != null && unit.numbered()
+                    && (role == StructureCorrections.Role.NONE || role == StructureCorrections.Role.SECTION)) {
+                heading = Headings.lettered(line, nextLetter);
+            }
+            if (heading != null && heading.kind() == Headings.Kind.TOP_SECTION) {
+                int n = Integer.parseInt(heading.number());
+                boolean strong = blankBefore && (line.hint() != Line.Hint.NONE || Headings.isUpper(heading.title()));
+                if (n > topNumber + 1 && n <= topNumber + 3 && strong) {
+                    problems.add(ImportProblem.warning(line.number(), "Section " + n + " follows section " + topNumber
+                            + ": the heading of section " + (topNumber + 1) + " may be missing or misprinted."));
+                } else if (n != topNumber + 1 && role == StructureCorrections.Role.NONE && !(topNumber == 0 && (n <= 2 || strong))) {
+                    unsure(line, "looks like the heading of section " + n + ", but section " + (topNumber + 1)
+                            + " comes next; it was read as text");
+                    heading = null;
+                }
+            }
+            if (inSignatures && heading != null && text.strip().length() <= 60 && heading.rest().isBlank()
+                    && (heading.kind() == Headings.Kind.SECTION || heading.kind() == Headings.Kind.LETTER && heading.title().isBlank())
+                    && role == StructureCorrections.Role.NONE) {
+                unsure(line, "stands in a signature block and was read as text");
+                heading = null; // names, titles and dates under a signature line are not headings
+            }
+            if (Headings.SIGNATURE.matcher(text.strip()).find() && text.strip().length() <= 60 && unit != null) {
+                inSignatures = true;
+            }
+            heading = corrected(heading, role, line, unit);
+            if (heading != null && heading.kind() == Headings.Kind.LETTER_DIVIDER) {
                 blankBefore = true;
+                previous = text;
                 continue;
             }
-            if (heading != null && heading.kind != HeadingKind.SECTION) {
-                if (heading.kind == HeadingKind.LETTER) {
+            if (heading != null && heading.unit()) {
+                if (heading.kind() == Headings.Kind.LETTER) {
                     letters++;
-                    heading = new Heading(HeadingKind.LETTER, "LOA " + letters, heading.title, heading.rest, heading.misspelled);
-                    if (heading.title.isBlank() && i + 1 < lines.size() && !lines.get(i + 1).text().isBlank()
-                            && lines.get(i + 1).text().strip().length() <= 120) {
-                        i++;
-                        heading = new Heading(HeadingKind.LETTER, heading.number, strip(lines.get(i).text()), "", false);
+                    heading = new Headings.Heading(Headings.Kind.LETTER, "LOA " + letters, heading.title(), heading.rest(), false);
+                }
+                if (heading.kind() == Headings.Kind.LETTER && heading.title().isBlank() && i + 1 < lines.size()
+                        && !lines.get(i + 1).text().isBlank() && lines.get(i + 1).text().strip().length() <= 120) {
+                    i++; // a letter's subject on the line after "LETTER OF AGREEMENT", whatever it names
+                    heading = new Headings.Heading(Headings.Kind.LETTER, heading.number(), Headings.strip(lines.get(i).text()), "", false);
+                }
+                if (heading.title().isBlank() && heading.kind() != Headings.Kind.TOP_SECTION) {
+                    int next = nextTitleLine(lines, i);
+                    if (next > 0) {
+                        i = next;
+                        heading = new Headings.Heading(heading.kind(), heading.number(), Headings.cleanTitle(lines.get(next).text()
+                                .replaceFirst("^\\s*#{1,6}\\s+", "")), heading.rest(), heading.misspelled());
                     }
                 }
-                if (article != null && article.number.equals(heading.number) && article.title.equalsIgnoreCase(heading.title)) {
+                if (unit != null && unit.number.equals(heading.number()) && unit.title.equalsIgnoreCase(heading.title())) {
                     blankBefore = true; // the same heading again at the top of a page: a running header
+                    previous = text;
                     continue;
                 }
-                if (heading.misspelled) {
-                    problems.add(ImportProblem.warning(line.number(), "'" + text.strip() + "' looks like a misprinted article heading; read as Article "
-                            + heading.number + "."));
+                if (heading.misspelled()) {
+                    problems.add(ImportProblem.warning(line.number(), "'" + text.strip() + "' looks like a misprinted article heading; "
+                            + "read as Article " + heading.number() + "."));
                 }
-                for (ArticleBuilder earlier : articles) {
-                    if (earlier.number.equals(heading.number)) {
-                        problems.add(ImportProblem.error(line.number(), "Article " + heading.number + " appears twice (lines "
-                                + earlier.line + " and " + line.number() + "): its sections could not be told apart."));
-                    }
+                Unit earlier = find(heading.number());
+                if (earlier != null && !earlier.isEmpty() && units.subList(0, units.indexOf(earlier) + 1).stream()
+                        .allMatch(u -> u.words() < 60)) {
+                    // the first units were all a line or two long: they were a contents page, now repeated by the body
+                    int through = units.indexOf(earlier) + 1;
+                    problems.add(ImportProblem.warning(units.get(0).line, "Lines " + units.get(0).line + "–" + line.number()
+                            + " repeat headings that come again with their text: they were read as a table of contents."));
+                    int lastContentsLine = line.number();
+                    headings.removeIf(h -> h.line() < lastContentsLine);
+                    units.subList(0, through).clear();
+                    unit = units.isEmpty() ? null : units.get(units.size() - 1);
+                    earlier = null;
                 }
-                if (article != null) {
-                    article.close(problems);
+                if (earlier != null && earlier.isEmpty()) {
+                    problems.add(ImportProblem.warning(earlier.line, earlier.label() + " at line " + earlier.line
+                            + " has no text and comes again at line " + line.number() + ": the first was read as a table-of-contents entry."));
+                    units.remove(earlier);
+                    int earlierLine = earlier.line;
+                    headings.removeIf(h -> h.line() == earlierLine);
+                } else if (earlier != null && !earlier.numbered()) {
+                    String base = heading.number();
+                    String again = base + " (" + (units.stream().filter(u -> u.number.startsWith(base)).count() + 1) + ")";
+                    problems.add(ImportProblem.warning(line.number(), earlier.label() + " comes again at line " + line.number()
+                            + "; this one is numbered " + again + "."));
+                    heading = new Headings.Heading(heading.kind(), again, heading.title(), heading.rest(), false);
+                } else if (earlier != null) {
+                    problems.add(ImportProblem.error(line.number(), earlier.label() + " appears twice (lines " + earlier.line
+                            + " and " + line.number() + "): its sections could not be told apart. Demote one of them in the preview."));
                 }
-                article = new ArticleBuilder(heading.number, heading.title, line.number());
-                articles.add(article);
-                section = article.preamble(line.number());
-                if (!heading.rest.isBlank()) {
-                    section.text(heading.rest, line);
+                if (unit != null) {
+                    unit.close(problems);
                 }
+                if (heading.kind() == Headings.Kind.TOP_SECTION) {
+                    topNumber = Integer.parseInt(heading.number());
+                }
+                nextLetter = 'A';
+                inSignatures = false;
+                unit = new Unit(heading.number(), heading.title(), line.number(), heading.kind() != Headings.Kind.LETTER
+                        && heading.kind() != Headings.Kind.APPENDIX);
+                units.add(unit);
+                headings.add(new ImportPreview.Heading(line.number(), ImportPreview.Heading.Level.UNIT, unit.number, unit.title));
+                part = unit.preamble(line.number());
+                if (!heading.rest().isBlank()) {
+                    part.text(heading.rest(), line);
+                }
+                afterHeading = heading.rest().isBlank();
                 blankBefore = false;
+                previous = text;
                 continue;
             }
-            if (article == null) {
+            if (unit == null) {
                 if (firstContent < 0) {
                     firstContent = line.number();
                 }
                 lastPreamble = line.number();
                 blankBefore = false;
+                previous = text;
                 continue;
             }
             if (heading != null) {
-                String number = qualified(article, heading.number, line);
-                section = article.section(number, heading.title, line.number());
-                if (!heading.rest.isBlank()) {
-                    section.text(heading.rest, line);
+                String number = qualified(unit, heading.number(), line);
+                if (heading.number().length() == 1 && Character.isLetter(heading.number().charAt(0))) {
+                    nextLetter = (char) (heading.number().charAt(0) + 1);
                 }
+                part = unit.section(number, heading.title(), line.number());
+                headings.add(new ImportPreview.Heading(line.number(), ImportPreview.Heading.Level.SECTION, number, heading.title()));
+                if (!heading.rest().isBlank()) {
+                    part.text(heading.rest(), line);
+                }
+                afterHeading = heading.rest().isBlank();
                 blankBefore = false;
+                previous = text;
                 continue;
             }
-            section.text(text, line);
+            part.text(text, line);
             blankBefore = false;
+            previous = text;
         }
-        if (article != null) {
-            article.close(problems);
+        if (unit != null) {
+            unit.close(problems);
         }
-        if (firstContent >= 0 && articles.size() > 0) {
+        if (firstContent >= 0 && !units.isEmpty()) {
             problems.add(0, ImportProblem.warning(firstContent, "Lines " + firstContent + "–" + lastPreamble
-                    + " come before the first article (title page, table of contents or preamble) and were not imported."));
+                    + " come before the first article (cover page, table of contents or preamble) and were set aside."));
         }
-        if (articles.isEmpty()) {
+        if (units.isEmpty()) {
             problems.add(ImportProblem.error(1, "No article headings were found. Parley looks for lines such as "
-                    + "'ARTICLE 13 – PAID TIME OFF', 'Article 4', '## ARTICLE 1—RECOGNITION', 'LETTER OF AGREEMENT' or "
-                    + "'APPENDIX A', followed by sections such as 'Section 4.2', 'Section 1.' or '4.2.1 Title'."));
+                    + "'ARTICLE 13 – PAID TIME OFF', 'Article XII', '10. HOURS OF WORK', 'LETTER OF AGREEMENT' or "
+                    + "'APPENDIX A', followed by sections such as 'Section 4.2', 'Section 1.', '12.01' or 'A.'. "
+                    + "Mark the headings in the preview, or check that the file is the agreement's text."));
         }
         Map<String, Integer> seen = new HashMap<>();
-        for (ArticleBuilder a : articles) {
-            for (SectionBuilder s : a.sections) {
+        for (Unit u : units) {
+            for (Part s : u.parts) {
                 Integer earlier = seen.putIfAbsent(s.number, s.line);
                 if (earlier != null) {
                     problems.add(ImportProblem.error(s.line, "Section " + s.number + " appears twice (lines " + earlier + " and "
@@ -174,344 +256,161 @@ final class AgreementParser {
         }
     }
 
-    private enum HeadingKind { ARTICLE, LETTER, LETTER_DIVIDER, APPENDIX, SECTION }
-
-    private record Heading(HeadingKind kind, String number, String title, String rest, boolean misspelled) {
+    /** A person's correction from the preview: make this line a unit, a section, or plain text. */
+    private static Headings.Heading corrected(Headings.Heading found, StructureCorrections.Role role, Line line, Unit unit) {
+        String text = Headings.strip(line.text().replaceFirst("^\\s*#{1,6}\\s+", ""));
+        return switch (role) {
+            case NONE -> found;
+            case TEXT -> null;
+            case UNIT -> found != null && found.unit() ? found : new Headings.Heading(Headings.Kind.ARTICLE,
+                    found != null ? found.number() : leadingNumber(text, "L" + line.number()),
+                    found != null ? found.title() : Headings.cleanTitle(text.replaceFirst("^\\S+\\s*[-–—:.]?\\s*", "")), "", false);
+            case SECTION -> found != null && !found.unit() ? found : new Headings.Heading(Headings.Kind.SECTION,
+                    found != null ? found.number() : leadingNumber(text, String.valueOf(line.number())),
+                    found != null ? found.title() : Headings.cleanTitle(text.replaceFirst("^\\S+\\s*[-–—:.]?\\s*", "")),
+                    found != null ? found.rest() : "", false);
+        };
     }
 
-    /** Reads a line as a heading, or returns null for body text. */
-    private Heading heading(Line line, boolean blankBefore, boolean inLetterOrAppendix) {
-        String raw = line.text().strip();
-        boolean marked = line.hint() == Line.Hint.HEADING;
-        Matcher md = MARKDOWN_HEADING.matcher(raw);
-        if (md.matches()) {
-            raw = md.group(1).strip();
-            marked = true;
-        }
-        String text = raw.replaceAll("^(\\*\\*|__)(.*?)(\\*\\*|__)$", "$2").strip();
-        if (text.isEmpty() || line.hint() == Line.Hint.TABLE_ROW) {
-            return null;
-        }
-        boolean headingPosition = marked || blankBefore;
-        Matcher article = ARTICLE.matcher(text);
-        if (article.matches() && headingPosition) {
-            String word = article.group(1);
-            boolean caps = word.equals(word.toUpperCase(Locale.ROOT));
-            boolean separated = article.group(3) != null || article.group(4).isEmpty();
-            // "Article 22: Salary Administration" inside a letter of agreement names the article it modifies
-            boolean titled = separated && !inLetterOrAppendix && (article.group(4).isEmpty()
-                    || isShortTitle(article.group(4)) && !article.group(4).matches(".*[;,]\\s*\\S.*"));
-            if (marked || caps || titled) {
-                boolean misspelled = !word.equalsIgnoreCase("article");
-                return new Heading(HeadingKind.ARTICLE, article.group(2).toUpperCase(Locale.ROOT), cleanTitle(article.group(4)), "",
-                        misspelled);
-            }
-        }
-        Matcher letter = LETTER.matcher(text);
-        if (letter.matches() && headingPosition && (marked || isUpper(letter.group(1)))) {
-            if (letter.group(1).toUpperCase(Locale.ROOT).startsWith("LETTERS") && letter.group(2).isBlank()) {
-                return new Heading(HeadingKind.LETTER_DIVIDER, "", "", "", false);
-            }
-            return new Heading(HeadingKind.LETTER, "", cleanTitle(letter.group(2)), "", false);
-        }
-        Matcher appendix = APPENDIX.matcher(text);
-        if (appendix.matches() && headingPosition && (marked || isUpper(appendix.group(1)))) {
-            String word = appendix.group(1).substring(0, 1).toUpperCase(Locale.ROOT) + appendix.group(1).substring(1).toLowerCase(Locale.ROOT);
-            return new Heading(HeadingKind.APPENDIX, word + " " + appendix.group(2), cleanTitle(appendix.group(3)), "", false);
-        }
-        String body = line.text().strip();
-        Matcher bold = BOLD_SECTION.matcher(body);
-        if (bold.matches()) {
-            return new Heading(HeadingKind.SECTION, bold.group(1), cleanTitle(bold.group(2)), bold.group(3), false);
-        }
-        Matcher named = NAMED_SECTION.matcher(marked ? text : body);
-        if (named.matches()) {
-            String tail = named.group(3);
-            boolean dotted = named.group(1).contains(".");
-            if (SECTION_TAIL.matcher(tail).find() || dotted && tail.matches("^\\s+[A-Z].*")) {
-                String[] titleAndRest = titleAndRest(tail.replaceFirst("^\\s*(?:\\*\\*)?\\s*[.:]?\\s*(?:[-–—]\\s*)?", ""));
-                return new Heading(HeadingKind.SECTION, named.group(1) + named.group(2), titleAndRest[0], titleAndRest[1], false);
-            }
-        }
-        Matcher numbered = NUMBERED_SECTION.matcher(marked ? text : body);
-        if (numbered.matches() && (headingPosition || marked)) {
-            String[] titleAndRest = titleAndRest(numbered.group(2));
-            return new Heading(HeadingKind.SECTION, numbered.group(1), titleAndRest[0], titleAndRest[1], false);
-        }
-        return null;
+    private static String leadingNumber(String text, String otherwise) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:\\w+\\.?\\s+)?([0-9]+(?:\\.[0-9]+)*|[A-Z]|[IVXLC]+)\\b").matcher(text);
+        return m.find() && text.length() > 0 ? m.group(1) : otherwise;
     }
 
-    /** "13.1" for "Section 1" in Article 13; numbers that already carry their article stay as they are. */
-    private String qualified(ArticleBuilder article, String number, Line line) {
-        String articleNumber = arabic(article.number);
+    private void unsure(Line line, String why) {
+        problems.add(ImportProblem.warning(line.number(), "'" + abbreviated(line.text().strip()) + "' " + why + "."));
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 90 ? text : text.substring(0, 87) + "…";
+    }
+
+    /** Whether the agreement is divided into articles: otherwise its numbered sections are the top-level units. */
+    private static boolean hasArticles(List<Line> lines) {
+        int articles = 0;
+        boolean blank = true;
+        for (Line line : lines) {
+            if (line.text().isBlank()) {
+                blank = true;
+                continue;
+            }
+            Headings.Heading h = Headings.read(line, blank, false, false);
+            if (h != null && h.kind() == Headings.Kind.ARTICLE && ++articles >= 3) {
+                return true;
+            }
+            blank = false;
+        }
+        return false;
+    }
+
+    /** The line after "ARTICLE 12" that holds its title, if it is one (not a section or a sentence). */
+    private static int nextTitleLine(List<Line> lines, int index) {
+        for (int j = index + 1; j < lines.size() && j <= index + 3; j++) {
+            Line next = lines.get(j);
+            String t = next.text().strip().replaceFirst("^#{1,6}\\s+", "").replaceAll("\\*\\*", "").strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean section = Headings.read(next, true, false, false) != null;
+            return !section && t.length() <= 160 && Headings.isTitle(t) && !t.matches(".*\\.\\s*$") ? j : -1;
+        }
+        return -1;
+    }
+
+    private Unit find(String number) {
+        return units.stream().filter(u -> u.number.equals(number)).findFirst().orElse(null);
+    }
+
+    /** "13.1" for "Section 1" in Article 13; numbers that already carry their unit stay as they are. */
+    private String qualified(Unit unit, String number, Line line) {
+        String unitNumber = Headings.arabic(unit.number);
+        if (!unit.numbered()) {
+            String letter = unit.number.replaceFirst("^\\S+\\s+", "");
+            return number.startsWith(letter + ".") ? unit.number.replaceFirst("\\s+\\S+$", "") + " " + number : unit.number + "." + number;
+        }
         if (!number.contains(".")) {
-            return articleNumber + "." + number;
+            return unitNumber + "." + number;
         }
         String first = number.substring(0, number.indexOf('.'));
-        if (!first.equals(articleNumber) && articleNumber.matches("\\d+")) {
-            problems.add(ImportProblem.warning(line.number(), "Section " + number + " is under " + article.label()
+        if (!first.equals(unitNumber) && unitNumber.matches("\\d+")) {
+            problems.add(ImportProblem.warning(line.number(), "Section " + number + " is under " + unit.label()
                     + "; check the numbering."));
         }
         return number;
     }
 
-    /** Splits "Bulletin Boards. The university shall…" into a short title and the text after it. */
-    private static String[] titleAndRest(String rest) {
-        String text = rest.strip().replaceAll("\\*\\*", "").strip();
-        if (text.isEmpty()) {
-            return new String[] {"", ""};
-        }
-        Matcher m = Pattern.compile("^([^.]{1,80}?)\\.(?:\\s+(.*))?$").matcher(text);
-        if (m.matches() && isShortTitle(m.group(1)) && isTitleCase(m.group(1))) {
-            return new String[] {m.group(1).strip(), m.group(2) == null ? "" : m.group(2)};
-        }
-        if (text.length() <= 80 && !text.endsWith(".") && text.split("\\s+").length <= 6 && isTitleCase(text)) {
-            return new String[] {text, ""};
-        }
-        return new String[] {"", text};
-    }
-
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("a", "an", "and", "as", "at", "by", "for", "from",
-            "in", "of", "on", "or", "the", "to", "with", "&", "–", "-", "—", "/");
-
-    /** "Bulletin Boards", "Pre-Disciplinary Notice and Meeting": most words capitalised, as headings are. */
-    private static boolean isTitleCase(String text) {
-        String[] words = text.strip().split("\\s+");
-        if (words.length == 0 || !Character.isUpperCase(words[0].codePointAt(0))) {
-            return false;
-        }
-        int capitalised = 0;
-        int counted = 0;
-        for (String word : words) {
-            if (SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            counted++;
-            if (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))) {
-                capitalised++;
-            }
-        }
-        return counted == 0 || capitalised * 4 >= counted * 3;
-    }
-
-    private static boolean isShortTitle(String title) {
-        return title != null && !title.isBlank() && title.strip().split("\\s+").length <= 10 && title.strip().length() <= 100;
-    }
-
-    private static boolean isUpper(String word) {
-        return word.equals(word.toUpperCase(Locale.ROOT));
-    }
-
-    private static String cleanTitle(String title) {
-        return strip(title).replaceAll("[.:]+$", "").strip();
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.replaceAll("\\*\\*|__", "").strip();
-    }
-
-    /** Drops page numbers, running headers and footers, table-of-contents entries and stray HTML. */
-    private List<Line> withoutNoise(List<Line> lines) {
-        // A running header or footer repeats at page breaks; a repeated table row does not.
-        boolean[] nearPageBreak = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text();
-            if (text.indexOf('\f') >= 0 || PAGE_NUMBER.matcher(text).matches() && !text.isBlank()) {
-                for (int j = Math.max(0, i - 3); j <= Math.min(lines.size() - 1, i + 3); j++) {
-                    nearPageBreak[j] = true;
-                }
-            }
-        }
-        Map<String, int[]> occurrences = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String key = normalized(lines.get(i).text());
-            if (!key.isEmpty()) {
-                int[] counts = occurrences.computeIfAbsent(key, k -> new int[2]);
-                counts[0]++;
-                counts[1] += nearPageBreak[i] ? 1 : 0;
-            }
-        }
-        List<Line> kept = new ArrayList<>();
-        int pageLines = 0;
-        int repeated = 0;
-        int contents = 0;
-        boolean inFrontMatter = markdown && !lines.isEmpty() && lines.get(0).text().strip().equals("---");
-        boolean inContents = false;
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            String text = line.text().replace("\f", "").replace('\u00A0', ' ');
-            if (line.text().indexOf('\f') >= 0 && !kept.isEmpty() && !kept.get(kept.size() - 1).text().isBlank()
-                    && (ARTICLE.matcher(text.strip()).matches() || LETTER.matcher(text.strip()).matches())) {
-                kept.add(Line.of(line.number(), "")); // a heading at the top of a page starts a new block
-            }
-            if (inFrontMatter) {
-                if (i > 0 && text.strip().equals("---")) {
-                    inFrontMatter = false;
-                }
-                continue;
-            }
-            if (text.strip().matches("(?i)(table of )?contents")) {
-                inContents = true;
-                contents++;
-                continue;
-            }
-            if (inContents) {
-                // entries end with their page number, or wrap onto an indented line that does
-                if (text.isBlank() || text.strip().matches(".*\\d{1,3}$") || nextEndsWithPage(lines, i)) {
-                    contents += text.isBlank() ? 0 : 1;
-                    continue;
-                }
-                inContents = false;
-            }
-            if (line.hint() == Line.Hint.NONE) {
-                if (PAGE_NUMBER.matcher(text).matches() && !text.isBlank()) {
-                    pageLines++;
-                    joinAcrossBreak(kept);
-                    continue;
-                }
-                if (TABLE_OF_CONTENTS_ENTRY.matcher(text).find()) {
-                    contents++;
-                    if (Character.isWhitespace(text.charAt(0)) && !kept.isEmpty() && !kept.get(kept.size() - 1).text().isBlank()) {
-                        kept.remove(kept.size() - 1); // the first half of an entry wrapped onto this line
-                        contents++;
-                    }
-                    continue;
-                }
-                if (markdown && HTML_ONLY.matcher(text).matches()) {
-                    continue;
-                }
-                String key = normalized(text);
-                int[] counts = occurrences.getOrDefault(key, new int[2]);
-                if (counts[0] >= 4 && counts[1] * 4 >= counts[0] * 3 && key.length() <= 140 && looksLikeRunningHeader(text)) {
-                    repeated++;
-                    joinAcrossBreak(kept);
-                    continue;
-                }
-            }
-            kept.add(new Line(line.number(), text, line.hint()));
-        }
-        if (pageLines + repeated > 0) {
-            problems.add(ImportProblem.warning(0, "Removed " + pageLines + " page-number lines and " + repeated
-                    + " running header or footer lines."));
-        }
-        if (contents > 0) {
-            problems.add(ImportProblem.warning(0, "Skipped " + contents + " table-of-contents lines."));
-        }
-        return kept;
-    }
-
-    private static boolean nextEndsWithPage(List<Line> lines, int index) {
-        for (int j = index + 1; j < lines.size(); j++) {
-            String next = lines.get(j).text();
-            if (!next.isBlank()) {
-                return Character.isWhitespace(next.charAt(0)) && next.strip().matches(".*\\d{1,3}$");
-            }
-        }
-        return false;
-    }
-
-    /** A page break in the middle of a sentence must not split its paragraph: drop the blank lines before it. */
-    private static void joinAcrossBreak(List<Line> kept) {
-        int last = kept.size() - 1;
-        while (last >= 0 && kept.get(last).text().isBlank()) {
-            last--;
-        }
-        if (last < 0) {
-            return;
-        }
-        String previous = kept.get(last).text().strip();
-        if (!previous.matches(".*[.:;!?”\"]$")) {
-            while (kept.size() - 1 > last) {
-                kept.remove(kept.size() - 1);
-            }
-        }
-    }
-
-    private boolean looksLikeRunningHeader(String text) {
-        String t = text.strip();
-        return !ARTICLE.matcher(t).matches() && !NAMED_SECTION.matcher(t).matches() && !LETTER.matcher(t).matches()
-                && !APPENDIX.matcher(t).matches() && !LIST_ITEM.matcher(t).matches() && !TABLE_ROW.matcher(t).matches();
-    }
-
-    private static String normalized(String text) {
-        return text.strip().replaceAll("\\s+", " ").replaceAll("\\d+", "#");
-    }
-
     static String arabic(String number) {
-        if (number.matches("[IVXLCDM]+")) {
-            int total = 0;
-            int previous = 0;
-            for (int i = number.length() - 1; i >= 0; i--) {
-                int value = switch (number.charAt(i)) {
-                    case 'I' -> 1;
-                    case 'V' -> 5;
-                    case 'X' -> 10;
-                    case 'L' -> 50;
-                    case 'C' -> 100;
-                    case 'D' -> 500;
-                    default -> 1000;
-                };
-                total += value < previous ? -value : value;
-                previous = Math.max(previous, value);
-            }
-            return String.valueOf(total);
-        }
-        return number;
+        return Headings.arabic(number);
     }
 
-    private static final class ArticleBuilder {
+    /** A top-level unit: an article, a top-level numbered section, a letter or an appendix. */
+    private static final class Unit {
         final String number;
         final String title;
         final int line;
-        final List<SectionBuilder> sections = new ArrayList<>();
+        final boolean numbered;
+        final List<Part> parts = new ArrayList<>();
 
-        ArticleBuilder(String number, String title, int line) {
-            this.number = number;
+        Unit(String number, String title, int line, boolean numbered) {
+            this.number = number.length() > 40 ? number.substring(0, 40) : number;
             this.title = title;
             this.line = line;
+            this.numbered = numbered;
+        }
+
+        boolean numbered() {
+            return numbered;
         }
 
         String label() {
-            return number.matches("[0-9IVXLCDM]+[A-Z]?") ? "Article " + number : number;
+            return numbered ? "Article " + number : number;
         }
 
-        SectionBuilder preamble(int line) {
-            SectionBuilder preamble = new SectionBuilder(arabic(number), "", line);
-            sections.add(preamble);
+        Part preamble(int line) {
+            Part preamble = new Part(arabic(number), "", line);
+            parts.add(preamble);
             return preamble;
         }
 
-        SectionBuilder section(String number, String title, int line) {
-            SectionBuilder section = new SectionBuilder(number, title, line);
-            sections.add(section);
+        Part section(String number, String title, int line) {
+            Part section = new Part(number, title, line);
+            parts.add(section);
             return section;
         }
 
+        boolean isEmpty() {
+            return parts.stream().allMatch(Part::isEmpty);
+        }
+
+        long words() {
+            return parts.stream().mapToLong(Part::words).sum();
+        }
+
         void close(List<ImportProblem> problems) {
-            SectionBuilder preamble = sections.get(0);
-            if (preamble.isEmpty() && sections.size() > 1) {
-                sections.remove(0);
+            Part preamble = parts.get(0);
+            if (preamble.isEmpty() && parts.size() > 1) {
+                parts.remove(0);
             }
-            if (sections.size() == 1 && sections.get(0).isEmpty()) {
+            if (parts.size() == 1 && parts.get(0).isEmpty()) {
                 problems.add(ImportProblem.warning(line, label() + " has no text."));
             }
         }
 
         Article build() {
-            return new Article(number, title, sections.stream().map(SectionBuilder::build).toList());
+            return new Article(number, title, parts.stream().map(Part::build).toList());
         }
     }
 
-    /** Collects a section's text into paragraphs, list items and table rows. */
-    private static final class SectionBuilder {
+    /** Collects a section's text into paragraphs, list items (with their continuation lines) and table rows. */
+    private static final class Part {
         final String number;
         final String title;
         final int line;
         final List<String> blocks = new ArrayList<>();
         StringBuilder paragraph;
 
-        SectionBuilder(String number, String title, int line) {
-            this.number = number;
+        Part(String number, String title, int line) {
+            this.number = number.length() > 60 ? number.substring(0, 60) : number;
             this.title = title;
             this.line = line;
         }
@@ -525,11 +424,15 @@ final class AgreementParser {
             if (t.isEmpty()) {
                 return;
             }
-            boolean row = source.hint() == Line.Hint.TABLE_ROW || TABLE_ROW.matcher(t).matches();
-            boolean item = source.hint() == Line.Hint.LIST_ITEM || LIST_ITEM.matcher(t).matches();
-            if (row || item) {
+            boolean row = source.hint() == Line.Hint.TABLE_ROW || Noise.TABLE_ROW.matcher(t).matches();
+            if (row || source.hint() == Line.Hint.LIST_ITEM) {
                 flush();
                 blocks.add(row ? t : t.replaceAll("\\s+", " "));
+                return;
+            }
+            if (Noise.LIST_ITEM.matcher(t).matches()) {
+                flush(); // "(A) text" starts an item; the lines after it, up to a blank or the next item, continue it
+                paragraph = new StringBuilder(t);
                 return;
             }
             if (paragraph == null) {
@@ -554,6 +457,11 @@ final class AgreementParser {
             return blocks.isEmpty();
         }
 
+        long words() {
+            flush();
+            return blocks.stream().mapToLong(b -> b.split("\\s+").length).sum() + (paragraph == null ? 0 : 1);
+        }
+
         Section build() {
             flush();
             StringBuilder text = new StringBuilder();
@@ -568,7 +476,7 @@ final class AgreementParser {
         }
 
         private static boolean isRow(String block) {
-            return TABLE_ROW.matcher(block).matches();
+            return Noise.TABLE_ROW.matcher(block).matches();
         }
     }
 }

@@ -8,6 +8,8 @@ import org.parley.account.Viewer;
 import org.parley.contract.Agreement;
 import org.parley.contract.AgreementKind;
 import org.parley.contract.AgreementSummary;
+import org.parley.contract.Citation;
+import org.parley.contract.ImportDraft;
 import org.parley.contract.Contracts;
 import org.parley.contract.ImportPreview;
 import org.parley.contract.ImportProblem;
@@ -34,15 +36,48 @@ class ContractApi {
     record ArticleOutline(String number, String title, List<SectionOutline> sections) {
     }
 
+    /**
+     * A preview's outline. Problems are already bounded by the importer; the outline lists at most
+     * {@link #MAX_OUTLINE} headings, so that no upload can make the answer larger than a few hundred kilobytes.
+     */
     record PreviewResponse(String format, List<ArticleOutline> articles, List<ImportProblem> problems, int articleCount,
-                           int sectionCount, long wordCount, boolean saveable) {
+                           int sectionCount, long wordCount, boolean saveable, List<ImportPreview.Heading> headings,
+                           boolean outlineTruncated) {
+
+        static final int MAX_OUTLINE = 3000;
 
         static PreviewResponse of(ImportPreview preview) {
-            return new PreviewResponse(preview.format(), preview.articles().stream()
-                    .map(a -> new ArticleOutline(a.number(), a.title(), a.sections().stream()
-                            .map(s -> new SectionOutline(s.number(), s.title())).toList())).toList(),
-                    preview.problems(), preview.articles().size(), preview.sectionCount(), preview.wordCount(), preview.saveable());
+            List<ArticleOutline> outline = new java.util.ArrayList<>();
+            int listed = 0;
+            for (var a : preview.articles()) {
+                if (listed >= MAX_OUTLINE) {
+                    break;
+                }
+                List<SectionOutline> sections = a.sections().stream().limit(Math.max(0, MAX_OUTLINE - listed - 1))
+                        .map(s -> new SectionOutline(s.number(), s.title())).toList();
+                listed += 1 + sections.size();
+                outline.add(new ArticleOutline(a.number(), a.title(), sections));
+            }
+            boolean truncated = listed < preview.articles().size() + preview.sectionCount();
+            return new PreviewResponse(preview.format(), outline, preview.problems(), preview.articles().size(),
+                    preview.sectionCount(), preview.wordCount(), preview.saveable(),
+                    preview.headings().stream().limit(MAX_OUTLINE).toList(), truncated);
         }
+    }
+
+    record DraftResponse(String token, String name, AgreementKind kind, String filename, String corrections,
+                         PreviewResponse preview) {
+
+        static DraftResponse of(ImportDraft draft) {
+            return new DraftResponse(draft.token(), draft.name(), draft.kind(), draft.filename(), draft.corrections(),
+                    PreviewResponse.of(draft.preview()));
+        }
+    }
+
+    record CorrectionRequest(Integer line, String role) {
+    }
+
+    record ConfirmRequest(String name) {
     }
 
     record RedlineRequest(String old, @com.fasterxml.jackson.annotation.JsonProperty("new") String updated) {
@@ -58,7 +93,7 @@ class ContractApi {
     }
 
     @PostMapping(value = "/api/agreements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import an agreement from DOCX, Markdown or text; with preview=true nothing is saved")
+    @Operation(summary = "Import an agreement from PDF, DOCX, HTML, Markdown or text; with preview=true nothing is saved")
     ResponseEntity<?> importAgreement(Viewer viewer, @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String name, @RequestParam(required = false) AgreementKind kind,
             @RequestParam(defaultValue = "false") boolean preview) {
@@ -69,6 +104,42 @@ class ContractApi {
         String agreementName = name == null || name.isBlank() ? file.getOriginalFilename() : name;
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(contracts.importAgreement(viewer, agreementName, kind, file.getOriginalFilename(), content));
+    }
+
+    @PostMapping(value = "/api/agreements/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Read an agreement into a preview kept on the server (only for you) until you correct and confirm it")
+    ResponseEntity<DraftResponse> startImport(Viewer viewer, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String name, @RequestParam(required = false) AgreementKind kind) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(DraftResponse.of(
+                contracts.startImport(viewer, name, kind, file.getOriginalFilename(), bytes(file))));
+    }
+
+    @GetMapping("/api/agreements/drafts/{token}")
+    @Operation(summary = "A preview being corrected")
+    DraftResponse draft(Viewer viewer, @PathVariable String token) {
+        return DraftResponse.of(contracts.draft(viewer, token));
+    }
+
+    @PostMapping("/api/agreements/drafts/{token}/corrections")
+    @Operation(summary = "Correct a line of the preview: {line, role: UNIT | SECTION | TEXT | NONE} (promote, demote, merge back, undo)")
+    DraftResponse correct(Viewer viewer, @PathVariable String token, @RequestBody CorrectionRequest request) {
+        if (request == null || request.line() == null || request.role() == null) {
+            throw ParleyException.invalid("Send the line to correct and its role: {\"line\": 12, \"role\": \"UNIT\"}.");
+        }
+        return DraftResponse.of(contracts.correctImport(viewer, token, request.line(), request.role()));
+    }
+
+    @PostMapping("/api/agreements/drafts/{token}/confirm")
+    @Operation(summary = "Save the corrected preview as a new agreement")
+    ResponseEntity<Agreement> confirm(Viewer viewer, @PathVariable String token, @RequestBody(required = false) ConfirmRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(contracts.confirmImport(viewer, token, request == null ? null : request.name()));
+    }
+
+    @GetMapping("/api/agreements/{id}/citations")
+    @Operation(summary = "Resolve a citation (\"10.L.5\", \"Article 12, Section 2(F)\", \"Sec. 11.B\", \"Appendix A\") to its unit, section and subdivision")
+    Citation citation(Viewer viewer, @PathVariable long id, @RequestParam String ref) {
+        return contracts.cite(viewer, id, ref);
     }
 
     @GetMapping("/api/agreements")

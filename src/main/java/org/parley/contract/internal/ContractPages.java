@@ -1,15 +1,14 @@
 package org.parley.contract.internal;
 
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.parley.account.Viewer;
 import org.parley.audit.AuditTrail;
 import org.parley.contract.Agreement;
 import org.parley.contract.AgreementKind;
+import org.parley.contract.Citation;
 import org.parley.contract.Contracts;
-import org.parley.contract.ImportPreview;
+import org.parley.contract.ImportDraft;
 import org.parley.contract.ThreadsTouchingSections;
 import org.parley.platform.ParleyException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,12 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** Importing an agreement (preview first, then save) and browsing and searching it. */
 @Controller
 class ContractPages {
-
-    /** A previewed upload kept in the person's session until they save it or leave. */
-    record PendingImport(String token, String name, AgreementKind kind, String filename, byte[] content) implements java.io.Serializable {
-    }
-
-    private static final String PENDING = "parley.pendingImport";
 
     private final Contracts contracts;
     private final ObjectProvider<ThreadsTouchingSections> threads;
@@ -51,17 +44,10 @@ class ContractPages {
 
     @PostMapping("/agreements/preview")
     String preview(Viewer viewer, @RequestParam("file") MultipartFile file, @RequestParam(required = false) String name,
-            @RequestParam(required = false) AgreementKind kind, HttpSession session, Model model) {
+            @RequestParam(required = false) AgreementKind kind, Model model) {
         try {
-            byte[] content = ContractApi.bytes(file);
-            ImportPreview preview = contracts.preview(viewer, file.getOriginalFilename(), content);
-            PendingImport pending = new PendingImport(UUID.randomUUID().toString(),
-                    name == null || name.isBlank() ? file.getOriginalFilename() : name.strip(),
-                    kind == null ? AgreementKind.CURRENT : kind, file.getOriginalFilename(), content);
-            session.setAttribute(PENDING, pending);
-            model.addAttribute("preview", preview);
-            model.addAttribute("pending", pending);
-            return "contract/preview";
+            ImportDraft draft = contracts.startImport(viewer, name, kind, file.getOriginalFilename(), ContractApi.bytes(file));
+            return "redirect:/agreements/drafts/" + draft.token();
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("name", name);
@@ -69,24 +55,54 @@ class ContractPages {
         }
     }
 
-    @PostMapping("/agreements")
-    String save(Viewer viewer, @RequestParam String token, @RequestParam(required = false) String name, HttpSession session,
-            Model model) {
-        if (!(session.getAttribute(PENDING) instanceof PendingImport pending) || !pending.token().equals(token)) {
-            model.addAttribute("error", "The preview has expired; choose the file again.");
-            return list(viewer, model);
-        }
+    @GetMapping("/agreements/drafts/{token}")
+    String draft(Viewer viewer, @PathVariable String token, Model model) {
+        return showDraft(contracts.draft(viewer, token), model);
+    }
+
+    /** Promote, demote or merge back one heading of the preview; the page comes back with the structure it gives. */
+    @PostMapping("/agreements/drafts/{token}/corrections")
+    String correct(Viewer viewer, @PathVariable String token, @RequestParam int line, @RequestParam String role, Model model) {
         try {
-            Agreement agreement = contracts.importAgreement(viewer, name == null || name.isBlank() ? pending.name() : name,
-                    pending.kind(), pending.filename(), pending.content());
-            session.removeAttribute(PENDING);
+            contracts.correctImport(viewer, token, line, role);
+            return "redirect:/agreements/drafts/" + token + "#line-" + line;
+        } catch (ParleyException e) {
+            if (e.kind() == ParleyException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            model.addAttribute("error", e.getMessage());
+            return showDraft(contracts.draft(viewer, token), model);
+        }
+    }
+
+    @PostMapping("/agreements")
+    String save(Viewer viewer, @RequestParam String token, @RequestParam(required = false) String name, Model model) {
+        try {
+            Agreement agreement = contracts.confirmImport(viewer, token, name);
             return "redirect:/agreements/" + agreement.id();
         } catch (ParleyException e) {
+            if (e.kind() == ParleyException.Kind.NOT_FOUND) {
+                model.addAttribute("error", e.getMessage());
+                return list(viewer, model);
+            }
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("preview", contracts.preview(viewer, pending.filename(), pending.content()));
-            model.addAttribute("pending", pending);
-            return "contract/preview";
+            return showDraft(contracts.draft(viewer, token), model);
         }
+    }
+
+    private String showDraft(ImportDraft draft, Model model) {
+        model.addAttribute("preview", draft.preview());
+        model.addAttribute("pending", draft);
+        model.addAttribute("corrected", java.util.Arrays.stream(draft.corrections().split(",")).filter(c -> !c.isBlank())
+                .map(c -> c.split(":")).collect(java.util.stream.Collectors.toMap(c -> Integer.parseInt(c[0]), c -> c[1], (x, y) -> y)));
+        return "contract/preview";
+    }
+
+    /** A citation link on an agreement's page: to the section it resolves to. */
+    @GetMapping("/agreements/{id}/citations")
+    String citation(Viewer viewer, @PathVariable long id, @RequestParam String ref) {
+        Citation citation = contracts.cite(viewer, id, ref);
+        return "redirect:/agreements/" + id + "#section-" + citation.sectionNumber();
     }
 
     @GetMapping("/agreements/{id}")
@@ -101,6 +117,7 @@ class ContractPages {
         model.addAttribute("threads", links == null ? Map.of() : links.threadsTouching(viewer, id));
         model.addAttribute("history", audit.ofSubject(viewer, "agreement", id));
         model.addAttribute("zone", java.time.ZoneId.systemDefault());
+        model.addAttribute("cite", new Citations(agreement));
         return "contract/agreement";
     }
 }

@@ -20,6 +20,16 @@ import org.parley.platform.ParleyException;
  */
 final class RosterCsv {
 
+    /**
+     * A roster may hold at most this many rows and this many bytes: a bargaining unit of tens of
+     * thousands fits, and a file far beyond it is refused before it is read into rows, so that one
+     * upload cannot hold the server's memory or a request thread for long.
+     */
+    static final int MAX_ROWS = 100_000;
+    static final int MAX_CHARS = 20 * 1024 * 1024;
+    /** Rows with problems are listed one by one up to this many; the rest are counted in one line. */
+    static final int MAX_LISTED_PROBLEMS = 300;
+
     static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+");
 
     /** A row as it will be stored. */
@@ -70,6 +80,17 @@ final class RosterCsv {
 
     static Parsed parse(String csv) {
         List<List<String>> records = records(ParleyException.requireText(csv, "The roster file"));
+        Parsed parsed = parseRecords(records);
+        if (parsed.problems().size() <= MAX_LISTED_PROBLEMS) {
+            return parsed;
+        }
+        List<Problem> listed = new ArrayList<>(parsed.problems().subList(0, MAX_LISTED_PROBLEMS));
+        listed.add(new Problem(0, "… and " + (parsed.problems().size() - MAX_LISTED_PROBLEMS)
+                + " more rows with problems, not listed (they were left out as well)."));
+        return new Parsed(parsed.rows(), listed);
+    }
+
+    private static Parsed parseRecords(List<List<String>> records) {
         List<Problem> problems = new ArrayList<>();
         List<String> header = records.get(0);
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -162,6 +183,16 @@ final class RosterCsv {
     }
 
     static List<List<String>> records(String text) {
-        return org.parley.platform.CsvRecords.parse(text, "The roster file");
+        if (text.length() > MAX_CHARS) {
+            throw ParleyException.invalid("The roster file is " + text.length() / (1024 * 1024) + " MB; rosters up to "
+                    + MAX_CHARS / (1024 * 1024) + " MB (" + String.format("%,d", MAX_ROWS) + " members) can be imported.");
+        }
+        List<List<String>> records = org.parley.platform.CsvRecords.parse(text, "The roster file");
+        if (records.size() > MAX_ROWS + 1) {
+            throw ParleyException.invalid("The roster file has more than " + String.format("%,d", MAX_ROWS)
+                    + " rows; Parley imports rosters of up to " + String.format("%,d", MAX_ROWS)
+                    + " members. Split the file by bargaining unit.");
+        }
+        return records;
     }
 }

@@ -115,7 +115,7 @@ class AgreementImportTest {
                 .isInstanceOf(ParleyException.class).hasMessageContaining("not a valid DOCX");
         assertThatThrownBy(() -> AgreementFile.read("empty.md", new byte[0])).hasMessageContaining("empty");
         assertThatThrownBy(() -> AgreementFile.read("scan.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8)))
-                .hasMessageContaining("DOCX, Markdown and plain text");
+                .hasMessageContaining("not a readable PDF");
     }
 
     @Test

@@ -58,4 +58,28 @@ class RosterCsvTest {
         assertThatThrownBy(() -> RosterCsv.parse("Name,Email\nAna,ana@example.org\n"))
                 .isInstanceOf(ParleyException.class).hasMessageContaining("member ID column").hasMessageContaining("Name, Email");
     }
+
+    @Test
+    void aRosterOfAMillionRowsIsRefusedBeforeItIsReadIntoRows() {
+        StringBuilder csv = new StringBuilder("member_id,name\n");
+        for (int i = 0; i < 1_000_000; i++) {
+            csv.append(i).append(",M\n");
+        }
+        assertThat(csv.length()).isLessThan(RosterCsv.MAX_CHARS);
+        assertThatThrownBy(() -> RosterCsv.parse(csv.toString())).isInstanceOf(ParleyException.class)
+                .hasMessageContaining("more than 100,000 rows");
+        assertThatThrownBy(() -> RosterCsv.parse("member_id,name\n" + "x".repeat(RosterCsv.MAX_CHARS)))
+                .isInstanceOf(ParleyException.class).hasMessageContaining("MB");
+    }
+
+    @Test
+    void thousandsOfBadRowsAreSummarisedAfterTheFirstFewHundred() {
+        StringBuilder csv = new StringBuilder("member_id,name,email\n");
+        for (int i = 0; i < 5_000; i++) {
+            csv.append(i).append(",M,not-an-address\n");
+        }
+        var parsed = RosterCsv.parse(csv.toString());
+        assertThat(parsed.problems()).hasSize(RosterCsv.MAX_LISTED_PROBLEMS + 1);
+        assertThat(parsed.problems().getLast().message()).contains("4,700 more rows with problems".replace(",", ""));
+    }
 }

@@ -1,0 +1,80 @@
+package org.parley.contract.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.parley.contract.ImportPreview;
+import org.parley.support.SharedCorpus;
+
+/**
+ * Imports a synthetic 300-page PDF agreement (running footers on every page, 60 articles) and prints
+ * the time next to a reference measured in the same run: PDFBox's own plain text extraction of the
+ * same file. The target is under 5 s for the import on an idle machine, and under 2.5× the reference. Then prints the import report of the shared
+ * corpus (./parley import-report does the same from the command line). Not a test: it runs only with
+ * {@code -Dparley.bench=true}. It sits in the contract module's package because the importer is internal.
+ */
+@EnabledIfSystemProperty(named = "parley.bench", matches = "true")
+class ContractImportBenchmark {
+
+    static byte[] threeHundredPages() {
+        PdfFixture pdf = new PdfFixture();
+        int article = 0;
+        for (int page = 1; page <= 300; page++) {
+            pdf.page();
+            float top = 90;
+            for (int k = 0; k < 42; k++, top += 15) {
+                if (k == 0 && page % 5 == 1) {
+                    article++;
+                    pdf.heading(top, "ARTICLE " + article);
+                    top += 15;
+                    pdf.heading(top, "TITLE NUMBER " + article);
+                    top += 15;
+                    continue;
+                }
+                if (k % 8 == 1) {
+                    pdf.body(top, "Section " + (k / 8 + 1) + ". Clause of article " + article + " on page " + page + ".");
+                    continue;
+                }
+                pdf.body(top, "The parties agree to term " + page + "." + k + " of the agreement, as set out in Section 2 of this.");
+            }
+            pdf.text(72, 745, 9, false, "ARTICLE " + article);
+            pdf.text(72, 757, 9, false, "TITLE NUMBER " + article + "   " + page + " of 300");
+        }
+        return pdf.bytes();
+    }
+
+    @Test
+    void aThreeHundredPagePdfImportsInUnderFiveSeconds() throws Exception {
+        byte[] bytes = threeHundredPages();
+        AgreementFile.read("warm-up.pdf", bytes);
+        long start = System.nanoTime();
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            new PDFTextStripper().getText(document);
+        }
+        long reference = System.nanoTime() - start;
+        start = System.nanoTime();
+        ImportPreview preview = AgreementFile.read("agreement.pdf", bytes);
+        long importing = System.nanoTime() - start;
+        System.out.printf("300-page PDF: import %d ms (%d articles, %d sections); PDFBox plain text extraction %d ms; ratio %.2f%n",
+                importing / 1_000_000, preview.articles().size(), preview.sectionCount(), reference / 1_000_000,
+                importing / (double) reference);
+        assertThat(preview.articles()).hasSize(60);
+        // the target is under 5 s on an idle machine; on a shared one the ratio to PDFBox's own extraction is what holds
+        assertThat(importing / (double) reference).isLessThan(2.5);
+    }
+
+    @Test
+    void theCorpusImportReport() throws Exception {
+        var folder = SharedCorpus.file("contracts/EXPECTED.md").getParent();
+        List<ImportReport.Row> rows = ImportReport.run(folder);
+        ImportReport.print(rows, System.out);
+        assertThat(Files.isDirectory(folder)).isTrue();
+        assertThat(rows).isNotEmpty();
+    }
+}
