@@ -39,6 +39,9 @@ class UpdatePages {
         TeamRules.requireWriter(viewer);
         model.addAttribute("negotiation", negotiations.get(viewer, id));
         model.addAttribute("tables", negotiations.tables(viewer, id));
+        if (!model.containsAttribute("tableId")) {
+            model.addAttribute("tableId", updates.lastMetTable(viewer, id).orElse(null));
+        }
         model.addAttribute("updates", updates.ofNegotiation(viewer, id));
         model.addAttribute("mail", postbox.whereMailGoes());
         model.addAttribute("smtp", postbox.smtp());
@@ -56,6 +59,7 @@ class UpdatePages {
             return "redirect:/updates/" + created.id();
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
+            model.addAttribute("tableId", tableId);
             model.addAttribute("from", from);
             model.addAttribute("to", to);
             return list(viewer, id, model);

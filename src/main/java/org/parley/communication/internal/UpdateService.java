@@ -7,9 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.parley.account.Viewer;
 import org.parley.audit.AuditRecord;
 import org.parley.audit.AuditTrail;
@@ -31,6 +34,7 @@ import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
 import org.parley.proposal.Proposals;
+import org.parley.session.SessionStatus;
 import org.parley.session.Sessions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +56,8 @@ class UpdateService implements Updates, MembersNews {
     private final Clock clock;
     private final Parser markdown = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final TextContentRenderer text = TextContentRenderer.builder()
+            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
 
     UpdateService(UpdateRepository repository, DeliveryRepository deliveries, Negotiations negotiations, Sessions sessions,
             Proposals proposals, Roster roster, Observers observers, Events events, AuditTrail audit, Clock clock) {
@@ -71,6 +77,27 @@ class UpdateService implements Updates, MembersNews {
     @Transactional(readOnly = true)
     public String draft(Viewer by, long tableId, LocalDate from, LocalDate to) {
         return draftOf(by, tableId, from, to).markdown();
+    }
+
+    /**
+     * The table a draft is most likely about: the one that held the latest session up to today.
+     * The national table is listed first but meets rarely; defaulting to it drafted "did not meet".
+     */
+    Optional<Long> lastMetTable(Viewer by, long negotiationId) {
+        Long best = null;
+        LocalDate bestDay = null;
+        for (BargainingTable table : negotiations.tables(by, negotiationId)) {
+            LocalDate today = LocalDate.now(clock.withZone(table.timeZone()));
+            for (var summary : sessions.ofTable(by, table.id())) {
+                var session = summary.session();
+                if (session.status() == SessionStatus.HELD && !session.date().isAfter(today)
+                        && (bestDay == null || session.date().isAfter(bestDay))) {
+                    best = table.id();
+                    bestDay = session.date();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     UpdateDraft draftOf(Viewer by, long tableId, LocalDate from, LocalDate to) {
@@ -219,6 +246,11 @@ class UpdateService implements Updates, MembersNews {
     @Override
     public String html(String text) {
         return renderer.render(markdown.parse(text == null ? "" : text));
+    }
+
+    /** The text part of an update e-mail: readable words, paragraphs and list items, no Markdown signs. */
+    String plainText(String markdownText) {
+        return text.render(markdown.parse(markdownText == null ? "" : markdownText)).strip();
     }
 
     @Override

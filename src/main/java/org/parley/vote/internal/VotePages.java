@@ -300,11 +300,16 @@ class VotePages {
     // --- the ballot, signed in ---
 
     @GetMapping("/votes/{id}/ballot")
-    String ballot(Viewer viewer, @PathVariable long id, Model model) {
+    String ballot(Viewer viewer, @PathVariable long id, Model model, RedirectAttributes redirect) {
         Vote vote = votes.get(viewer, id);
         Votes.Standing standing = votes.standing(viewer, id);
         if (!standing.inElectorate()) {
             throw ParleyException.forbidden("You are not in this vote's electorate (" + vote.electorate().describe() + ").");
+        }
+        if (standing.voted() && !vote.allowRevote()) {
+            // Said before the first question, not after the member has gone through the whole ballot.
+            redirect.addFlashAttribute("error", "You have already voted in this vote; your ballot counts once.");
+            return "redirect:/votes/" + id;
         }
         return question(vote, 0, Map.of(), null, standing.voted(), model);
     }
