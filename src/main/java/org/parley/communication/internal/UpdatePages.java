@@ -43,7 +43,7 @@ class UpdatePages {
             model.addAttribute("tableId", updates.lastMetTable(viewer, id).orElse(null));
         }
         model.addAttribute("updates", updates.ofNegotiation(viewer, id));
-        model.addAttribute("mail", postbox.whereMailGoes());
+        model.addAttribute("mail", postbox.whereMailGoesFor(viewer.isAdmin()));
         model.addAttribute("smtp", postbox.smtp());
         return "communication/updates";
     }
@@ -79,7 +79,7 @@ class UpdatePages {
             model.addAttribute("errors", updates.deliveryErrors(viewer, id));
             model.addAttribute("feedback", updates.feedback(viewer, id));
         }
-        model.addAttribute("mail", postbox.whereMailGoes());
+        model.addAttribute("mail", postbox.whereMailGoesFor(viewer.isAdmin()));
         if (!model.containsAttribute("title")) {
             model.addAttribute("title", update.title());
             model.addAttribute("markdown", update.markdown());

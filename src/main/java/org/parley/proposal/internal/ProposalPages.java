@@ -144,13 +144,14 @@ class ProposalPages {
 
     @PostMapping("/tables/{tableId}/threads")
     String open(Viewer viewer, @PathVariable long tableId, ProposalForm typed,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model) {
+            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
         ProposalForm form = typed;
         try {
             form = withRows(typed, changeRows(fields));
             ProposalVersion opening = proposals.openThreadWithProposal(viewer, tableId,
                     new NewThread(form.title(), form.article(), form.economic()),
                     new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null, changes(form.changes())));
+            redirect.addFlashAttribute("notice", "Proposal " + opening.label() + " recorded.");
             return "redirect:/threads/" + opening.threadId();
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
@@ -215,12 +216,13 @@ class ProposalPages {
 
     @PostMapping("/threads/{id}/versions")
     String pass(Viewer viewer, @PathVariable long id, ProposalForm typed,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model) {
+            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
         ProposalForm form = typed;
         try {
             form = withRows(typed, changeRows(fields));
-            proposals.passVersion(viewer, id, new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null,
-                    changes(form.changes())));
+            ProposalVersion passed = proposals.passVersion(viewer, id, new NewVersion(form.side(), form.sessionId(), form.language(),
+                    form.summary(), null, changes(form.changes())));
+            redirect.addFlashAttribute("notice", (passed.number() == 1 ? "Proposal " : "Counter ") + passed.label() + " recorded.");
             return "redirect:/threads/" + id + "#versions";
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
@@ -241,10 +243,11 @@ class ProposalPages {
     }
 
     @PostMapping("/threads/{id}/tentative-agreement")
-    String sign(Viewer viewer, @PathVariable long id, AgreementForm form, Model model) {
+    String sign(Viewer viewer, @PathVariable long id, AgreementForm form, Model model, RedirectAttributes redirect) {
         try {
             proposals.signTentativeAgreement(viewer, id, new NewTentativeAgreement(form.versionId(), TypedInput.date(form.date(), "TA date"),
                     form.laborInitials(), form.managementInitials()));
+            redirect.addFlashAttribute("notice", "TA signed.");
             return "redirect:/threads/" + id + "#agreements";
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
@@ -346,6 +349,7 @@ class ProposalPages {
             RedirectAttributes redirect) {
         try {
             ProposalVersion version = proposals.passDraft(viewer, id, ParleyException.require(sessionId, "The session"), null);
+            redirect.addFlashAttribute("notice", (version.number() == 1 ? "Proposal " : "Counter ") + version.label() + " passed across the table.");
             return "redirect:/threads/" + version.threadId() + "#version-" + version.id();
         } catch (ParleyException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -155,7 +155,7 @@ class VotePages {
         model.addAttribute("batches", votes.paperBatches(viewer, id));
         if (viewer.onElectionCommittee() && !vote.status().over()) {
             keyDelivery(viewer, id, model);
-            model.addAttribute("mail", postbox.whereMailGoes());
+            model.addAttribute("mail", postbox.whereMailGoesFor(viewer.isAdmin()));
         }
         if (vote.status() == VoteStatus.TALLIED) {
             model.addAttribute("result", votes.result(viewer, id));
@@ -173,12 +173,12 @@ class VotePages {
 
     @PostMapping("/votes/{id}/open")
     String open(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> votes.open(viewer, id), "The vote is open.");
+        return act(id, redirect, () -> votes.open(viewer, id), "Vote opened: members can vote until it closes.");
     }
 
     @PostMapping("/votes/{id}/close")
     String close(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> votes.close(viewer, id), "The vote is closed.");
+        return act(id, redirect, () -> votes.close(viewer, id), "Vote closed and counted.");
     }
 
     @PostMapping("/votes/{id}/keys")
