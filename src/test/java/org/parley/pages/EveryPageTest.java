@@ -6,6 +6,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.net.URI;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.support.Api;
+import org.parley.support.Ballots;
 import org.parley.support.BrowserJourney;
 import org.parley.support.TestDatabase;
 import org.parley.support.TestParley;
@@ -28,7 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Every page, for every role, in Chromium at phone (390×844) and desktop (1366×900) sizes, on the
- * demo negotiation: no template code in the output, nothing wider than the screen, no serious or
+ * demo negotiation: no server error, no template code in the output, nothing wider than the screen, no serious or
  * critical axe-core violation. Each role starts from its home page and follows the links it is
  * shown (one page per address shape, e.g. one thread of the many), plus the pages reached only by
  * typing or from e-mails; the signed-out visitor tries every address the others found.
@@ -54,11 +57,15 @@ class EveryPageTest extends BrowserJourney {
     @Autowired
     Api api;
 
+    @Autowired
+    Clock clock;
+
     private final Set<String> axeChecked = new LinkedHashSet<>();
 
     @Test
     void everyPageForEveryRoleShowsNoTemplateCodeFitsTheScreenAndHasNoSeriousAccessibilityProblem() {
         api.ensureAccounts();
+        openAVote(); // the demo's votes are counted or to come: an open one shows the ballot and the members' banner
         long started = System.nanoTime();
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, String> everyShape = new LinkedHashMap<>();
@@ -66,15 +73,24 @@ class EveryPageTest extends BrowserJourney {
         for (String role : ROLES) {
             pages += crawl(role, SEEDS, true, problems, everyShape);
         }
-        List<String> signedOut = new ArrayList<>(List.of("/member/sign-in", "/login"));
+        List<String> signedOut = new ArrayList<>(List.of("/member/sign-in", "/login", "/member/sign-in/not-a-token"));
         signedOut.addAll(everyShape.values());
+        everyShape.values().stream().filter(path -> path.matches("/votes/\\d+")).forEach(vote -> signedOut.add(vote + "/key"));
         pages += crawl(null, signedOut, false, problems, everyShape);
         System.out.printf("Every page: %d pages (%d address shapes, %d run through axe) checked for 7 roles at 2 sizes in %.1f s: %s%n",
                 pages, everyShape.size(), axeChecked.size(), (System.nanoTime() - started) / 1e9, everyShape.keySet());
         assertThat(everyShape.keySet()).as("the crawl reached the pages of every module")
-                .contains("/negotiations/{id}", "/sessions/{id}", "/threads/{id}", "/tables/{id}/status-sheet", "/member",
+                .contains("/negotiations/{id}", "/sessions/{id}", "/votes/{id}/ballot", "/threads/{id}", "/tables/{id}/status-sheet", "/member",
                         "/votes/{id}", "/updates/{id}", "/events/{id}", "/petitions/{id}", "/agreements/{id}", "/admin/accounts");
         assertThat(problems).as("pages with problems").isEmpty();
+    }
+
+    private void openAVote() {
+        long negotiation = api.get("labor", "/api/negotiations").json().get(0).get("id").asLong();
+        Map<String, Object> vote = Ballots.yesNo(negotiation, "Every page vote", "MAJORITY_OF_VOTES_CAST");
+        vote.put("opensAt", clock.instant().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
+        vote.put("closesAt", clock.instant().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        new Ballots(api).openVote(vote);
     }
 
     /** Visits the seeds as this role (null: signed out), following links when asked; returns how many pages it checked. */
@@ -93,8 +109,12 @@ class EveryPageTest extends BrowserJourney {
             int checked = 0;
             while (!queue.isEmpty() && checked < PAGES_PER_ROLE) {
                 String path = queue.poll();
-                page.navigate(api.base() + path);
+                var response = page.navigate(api.base() + path);
                 String landed = URI.create(page.url()).getRawPath();
+                if (response != null && response.status() >= 500) {
+                    problems.put(who + " " + path, "the server failed: " + response.status());
+                    continue;
+                }
                 if (!checkedLandings.add(shape(landed) + "|" + page.title())) {
                     continue; // e.g. the sign-in page again, or the same refusal
                 }

@@ -33,6 +33,7 @@ import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
+import org.parley.platform.Times;
 import org.parley.proposal.Proposals;
 import org.parley.session.SessionStatus;
 import org.parley.session.Sessions;
@@ -262,7 +263,7 @@ class UpdateService implements Updates, MembersNews {
                         null, "/updates/" + u.id(), u.publishedAt())));
         for (Event e : events.ofNegotiation(viewer, member.negotiationId(), true)) {
             items.add(new Item("Coming up", e.kind().label() + ": " + e.title(),
-                    DateTimeFormatter.ofPattern("EEE d MMMM, HH:mm", Locale.ENGLISH).format(e.start()) + " (" + e.timeZone().getId() + ")",
+                    Times.at(e.start()),
                     e.location(), "/events/" + e.id(), e.startsAt()));
         }
         items.add(new Item("Follow along", "Your private feed and calendar addresses", "for your news reader and calendar app",

@@ -40,7 +40,7 @@ class DashboardPage {
                       TimeChart timeChart, ProposalChart proposalChart, boolean meetsToday, LocalDate lastMet) {
 
         /** Today's day number at this table when it meets today (a planned session counts as the next day). */
-        int todaysDay() {
+        public int todaysDay() {
             return figures.dayAtTable() + (figures.asOf().equals(lastMet) ? 0 : 1);
         }
     }

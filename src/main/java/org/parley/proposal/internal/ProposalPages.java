@@ -21,7 +21,9 @@ import org.parley.proposal.NewThread;
 import org.parley.proposal.NewVersion;
 import org.parley.proposal.ProposalVersion;
 import org.parley.proposal.Proposals;
+import org.parley.proposal.StatusSheet;
 import org.parley.proposal.StatusSheetFilter;
+import org.parley.proposal.TableExchanges;
 import org.parley.proposal.TentativeContract;
 import org.parley.proposal.ThreadDetail;
 import org.parley.proposal.ThreadStatus;
@@ -171,6 +173,9 @@ class ProposalPages {
         BargainingTable table = negotiations.table(viewer, detail.thread().tableId());
         model.addAttribute("detail", detail);
         model.addAttribute("thread", detail.thread());
+        // The same status words as the status sheet ("Countered by management"), not the bare "On the table"
+        model.addAttribute("sheetRow", StatusSheet.of(new TableExchanges(table.id(), List.of(detail.thread()), detail.versions(),
+                detail.tentativeAgreements()), StatusSheetFilter.ALL).stream().findFirst().orElse(null));
         model.addAttribute("table", table);
         model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
         model.addAttribute("sessions", recordableSessions(viewer, table.id()));

@@ -21,6 +21,7 @@ import org.parley.vote.PaperBatch;
 import org.parley.vote.Question;
 import org.parley.vote.Receipt;
 import org.parley.vote.RuleType;
+import org.parley.vote.LogEntry;
 import org.parley.vote.Vote;
 import org.parley.vote.VoteKind;
 import org.parley.vote.VoteStatus;
@@ -151,7 +152,9 @@ class VotePages {
         model.addAttribute("committee", viewer.onElectionCommittee());
         model.addAttribute("viewerAccount", viewer.accountId());
         model.addAttribute("paragraphs", vote.explanation() == null ? List.of() : List.of(vote.explanation().split("\\R\\s*\\R")));
-        model.addAttribute("log", votes.log(viewer, id));
+        List<LogEntry> log = votes.log(viewer, id);
+        model.addAttribute("log", log);
+        model.addAttribute("recordSummary", VoteRecordSummary.of(vote, log));
         model.addAttribute("batches", votes.paperBatches(viewer, id));
         if (viewer.onElectionCommittee() && !vote.status().over()) {
             keyDelivery(viewer, id, model);

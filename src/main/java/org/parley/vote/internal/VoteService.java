@@ -1023,7 +1023,7 @@ class VoteService implements Votes, Ratifications, MembersNews {
     }
 
     static String when(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH).format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+        return org.parley.platform.Times.at(instant, zone);
     }
 
 }
