@@ -52,10 +52,9 @@ class BargainingDayJourneyTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as held"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("At the table").setExact(true)).click();
         assertThat(page.locator(".clock .kind")).hasText("At the table");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as held")))
-                .as("the first interval marked the session held").hasCount(0);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel session")))
-                .as("a day that has started cannot be cancelled from the console").hasCount(0);
+        // the first interval marked the session held; a day that has started is not cancelled from here
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as held"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel session"))).hasCount(0);
         // A button below the fold (Break) keeps the clock in view, not the notes form further down
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Break")).scrollIntoViewIfNeeded();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Break")).click();
@@ -90,7 +89,6 @@ class BargainingDayJourneyTest extends BrowserJourney {
         assertThat(page.locator(".ta-count .figure")).hasText("1");
         assertThat(page.locator(".proposal-count .figure")).hasText("1 : 1");
         assertThat(page.locator(".line-chart svg polyline").first()).isVisible();
-        assertThat(page.locator(".bar-chart .bar-label").first()).hasText(java.util.regex.Pattern.compile("^Day 1 · "));
 
         var figures = api.get("labor", "/api/tables/" + table + "/figures").json();
         assertThat(figures.get("tentativeAgreements").get("standing").asInt()).isEqualTo(1);

@@ -68,6 +68,7 @@ class MemberJourneyTest extends BrowserJourney {
                 .get("going").asInt()).isEqualTo(1);
 
         page.navigate(api.base() + "/member");
+        assertThat(page.locator("#session-" + session + " strong")).containsText("Journey table: ");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take a seat")).click();
         assertThat(page.locator(".observer-status")).hasText("You have a seat.");
         assertThat(api.get("labor", "/api/sessions/" + session + "/observers").json().get(0).get("status").asString()).isEqualTo("SEATED");

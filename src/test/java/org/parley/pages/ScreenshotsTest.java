@@ -74,7 +74,9 @@ class ScreenshotsTest extends BrowserJourney {
             page.navigate(api.base() + "/negotiations/" + negotiationId);
             shoot(page, "dashboard");
             page.navigate(api.base() + "/sessions/" + today);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("At the table")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("At the table").setExact(true)).click();
+            assertThat(page.locator(".clock .kind")).hasText("At the table");
+            page.waitForTimeout(1100); // intervals are whole seconds apart
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Labor caucus")).click();
             assertThat(page.locator(".clock .kind")).hasText("Labor caucus");
             page.waitForTimeout(1500); // the clock has ticked

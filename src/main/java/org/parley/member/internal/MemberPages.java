@@ -54,7 +54,8 @@ class MemberPages {
         }
     }
 
-    record SessionCard(ObserverSession session, int openSeats, ObserverSignUp mine) {
+    /** @param tableName which table the seat is at: members follow a local and a national table apart */
+    record SessionCard(ObserverSession session, String tableName, int openSeats, ObserverSignUp mine) {
     }
 
     private final Roster roster;
@@ -92,7 +93,7 @@ class MemberPages {
             List<MembersNews.Item> items = self == null ? List.of() : news.orderedStream()
                     .flatMap(source -> source.forMember(viewer, self).stream()).toList();
             List<SessionCard> open = sessions.openToObservers(viewer, n.id(), today).stream()
-                    .map(s -> new SessionCard(s, observers.openSeats(viewer, s.id()),
+                    .map(s -> new SessionCard(s, negotiations.tableName(viewer, s.tableId()), observers.openSeats(viewer, s.id()),
                             self == null ? null : observers.mine(viewer, s.id()).orElse(null)))
                     .toList();
             cards.add(new NegotiationCard(n, n.countdown(today), self, NewsSection.of(items), open, petitions.ofNegotiation(viewer, n.id())));
