@@ -17,7 +17,18 @@ public interface Accounts {
 
     void changePassword(Viewer by, long accountId, String newPassword);
 
+    /** Enables or disables an account; disabling ends its sessions and API tokens at once ({@link #endAccess}). */
     void setEnabled(Viewer by, long accountId, boolean enabled);
+
+    /**
+     * Ends every signed-in browser session and API token of the account at once, on every instance sharing
+     * the database: for a module that takes a person's standing away (a member made inactive on the roster).
+     * The person may sign in again only where they still may.
+     */
+    void endAccess(long accountId);
+
+    /** Whether the account may still be used: enabled, and for a member account in good standing. */
+    boolean hasAccess(long accountId);
 
     /** The viewer of an enabled account, for start-up tasks such as loading the demo. */
     Optional<Viewer> viewerOf(String username);

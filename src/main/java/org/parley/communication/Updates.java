@@ -33,8 +33,15 @@ public interface Updates {
 
     DeliveryReport delivery(Viewer viewer, long updateId);
 
-    /** Records a reader's answer; answering again replaces it. */
-    Feedback answer(long updateId, String voterKey, boolean helpful);
+    /** Records a signed-in reader's answer: one per account (so one per member); answering again replaces it. */
+    Feedback answer(Viewer viewer, long updateId, boolean helpful);
+
+    /**
+     * Records an answer on a public page from someone not signed in, keyed by their browser session;
+     * refused (too many attempts) once {@code address} has given its share of anonymous answers to
+     * this update in the last hour, so that fresh sessions cannot inflate the count.
+     */
+    Feedback answerAnonymously(long updateId, String browserKey, String address, boolean helpful);
 
     Feedback feedback(Viewer viewer, long updateId);
 

@@ -17,8 +17,14 @@ public interface Observers {
 
     ObserverSignUp cancel(Viewer by, long sessionId, String memberId);
 
-    /** Every active sign-up of a session, seated first, for the teams and administrators. */
+    /**
+     * Every active sign-up of a session, seated first, for the labor team and administrators: observers
+     * are the union's members, so the employer's team never reads who they are (see {@link #seatsTaken}).
+     */
     List<ObserverSignUp> ofSession(Viewer viewer, long sessionId);
+
+    /** How many of the session's seats are taken (a head count for the room; waitlisted sign-ups not counted). */
+    int seatsTaken(Viewer viewer, long sessionId);
 
     /** The signed-in member's sign-up for a session, if any. */
     java.util.Optional<ObserverSignUp> mine(Viewer viewer, long sessionId);

@@ -10,10 +10,18 @@ import org.parley.account.Viewer;
  */
 public interface SessionObservers {
 
-    /** Observers of a session as the team's page lists them, seated ones first. */
-    List<Observer> observers(Viewer viewer, long sessionId);
+    /**
+     * What the viewer may know of a session's observers: the union side (labor team, administrators)
+     * sees who, seated ones first, and the waitlist; anyone else who sees the session, the employer's
+     * team included, only how many seats are taken (a head count for the room), never a name.
+     */
+    Seating seating(Viewer viewer, long sessionId);
 
     /** @param status e.g. "Seated", "Waitlisted" */
     record Observer(String name, String status) {
+    }
+
+    /** @param observers empty for a viewer who may know only the head count */
+    record Seating(int seatsTaken, List<Observer> observers) {
     }
 }

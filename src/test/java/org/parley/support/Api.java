@@ -95,6 +95,11 @@ public class Api {
     /** A multipart/form-data upload: the fields, then one file. */
     public Response upload(String as, String path, Map<String, String> fields, String filename, byte[] content) {
         String boundary = "parley-" + java.util.UUID.randomUUID();
+        return exchange(request(path, as).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, filename, content))));
+    }
+
+    static byte[] multipart(String boundary, Map<String, String> fields, String filename, byte[] content) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {
             for (var field : fields.entrySet()) {
@@ -108,8 +113,7 @@ public class Api {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return exchange(request(path, as).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return body.toByteArray();
     }
 
     /** The raw bytes of a response, for downloaded files. */
@@ -242,6 +246,18 @@ public class Api {
                 withToken.put("_csrf", csrf);
             }
             return post(path, withToken);
+        }
+
+        /** Submits a file form (multipart/form-data) as a browser does, the CSRF token among its fields. */
+        public Response upload(String path, Map<String, String> fields, String filename, byte[] content) {
+            Map<String, String> withToken = new LinkedHashMap<>(fields);
+            if (csrf != null) {
+                withToken.put("_csrf", csrf);
+            }
+            String boundary = "parley-" + java.util.UUID.randomUUID();
+            return exchange(client, HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, withToken, filename, content))).build());
         }
 
         /** Posts a form exactly as given: no CSRF token is added. */

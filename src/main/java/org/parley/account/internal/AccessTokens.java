@@ -43,16 +43,16 @@ class AccessTokens {
         return token;
     }
 
-    Optional<Viewer> resolve(String token) {
+    Optional<ParleyPrincipal> resolve(String token) {
         return jdbc.sql("""
-                select a.id, a.username, a.display_name, a.role
+                select a.id, a.username, a.display_name, a.role, a.access_epoch
                 from account_token t join account a on a.id = t.account_id
                 where t.token_hash = :hash and t.expires_at > :now and a.enabled
                 """)
                 .param("hash", SecretToken.hash(token))
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .query((rs, n) -> new Viewer(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role"))))
+                .query((rs, n) -> new ParleyPrincipal(new Viewer(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role"))), rs.getInt("access_epoch")))
                 .optional();
     }
 

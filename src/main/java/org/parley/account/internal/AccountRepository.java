@@ -17,7 +17,11 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     /** An account row with its password hash, for sign-in only. */
-    record Credentials(Account account, String passwordHash) {
+    record Credentials(Account account, String passwordHash, int epoch) {
+    }
+
+    /** What every signed-in request is checked against. */
+    record Standing(boolean enabled, Role role, int epoch) {
     }
 
     private final JdbcClient jdbc;
@@ -43,11 +47,11 @@ class AccountRepository {
 
     Optional<Credentials> credentials(String username) {
         return jdbc.sql("""
-                select id, username, display_name, role, enabled, password_hash
+                select id, username, display_name, role, enabled, password_hash, access_epoch
                 from account where username = :username
                 """)
                 .param("username", username)
-                .query((rs, n) -> new Credentials(account(rs), rs.getString("password_hash")))
+                .query((rs, n) -> new Credentials(account(rs), rs.getString("password_hash"), rs.getInt("access_epoch")))
                 .optional();
     }
 
@@ -72,6 +76,19 @@ class AccountRepository {
     void updateEnabled(long id, boolean enabled) {
         jdbc.sql("update account set enabled = :enabled where id = :id")
                 .param("enabled", enabled).param("id", id).update();
+    }
+
+    Optional<Standing> standing(long id) {
+        return jdbc.sql("select enabled, role, access_epoch from account where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Standing(rs.getBoolean("enabled"), Role.valueOf(rs.getString("role")), rs.getInt("access_epoch")))
+                .optional();
+    }
+
+    /** Makes every principal signed in before now stale, and deletes the account's API tokens. */
+    void endAccess(long id) {
+        jdbc.sql("update account set access_epoch = access_epoch + 1 where id = :id").param("id", id).update();
+        jdbc.sql("delete from account_token where account_id = :id").param("id", id).update();
     }
 
     void updateProfile(long id, String displayName, Role role) {

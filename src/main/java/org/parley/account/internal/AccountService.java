@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.parley.account.Account;
 import org.parley.account.Accounts;
+import org.parley.account.MemberStanding;
 import org.parley.account.NewAccount;
 import org.parley.account.Role;
 import org.parley.account.Viewer;
 import org.parley.platform.ParleyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,11 +22,13 @@ class AccountService implements Accounts {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ObjectProvider<MemberStanding> standings;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, ObjectProvider<MemberStanding> standings) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+        this.standings = standings;
     }
 
     @Override
@@ -68,6 +72,27 @@ class AccountService implements Accounts {
             throw ParleyException.conflict("You cannot disable the account you are signed in with.");
         }
         accounts.updateEnabled(existing(accountId).id(), enabled);
+        if (!enabled) {
+            accounts.endAccess(accountId);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void endAccess(long accountId) {
+        accounts.endAccess(accountId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasAccess(long accountId) {
+        return accounts.standing(accountId).filter(AccountRepository.Standing::enabled)
+                .filter(s -> s.role() != Role.MEMBER || inGoodStanding(accountId)).isPresent();
+    }
+
+    /** A member account made inactive on every roster it is on may no longer be used. */
+    boolean inGoodStanding(long accountId) {
+        return standings.stream().allMatch(s -> s.inGoodStanding(accountId));
     }
 
     @Override

@@ -24,8 +24,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.resolve(header.substring(7).strip()).ifPresent(viewer -> {
-                var principal = new ParleyPrincipal(viewer);
+            tokens.resolve(header.substring(7).strip()).ifPresent(principal -> {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
                 SecurityContextHolder.setContext(context);

@@ -1,8 +1,11 @@
 package org.parley.account.internal;
 
 import java.time.Duration;
+import org.parley.account.Account;
+import org.parley.account.Role;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,12 +25,14 @@ class PasswordAuthentication implements AuthenticationProvider {
     static final String WRONG = "Wrong username or password.";
 
     private final AccountRepository accounts;
+    private final AccountService service;
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
     private final String hashOfNothing;
 
-    PasswordAuthentication(AccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+    PasswordAuthentication(AccountRepository accounts, AccountService service, PasswordEncoder passwords, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.service = service;
         this.passwords = passwords;
         this.throttle = throttle;
         this.hashOfNothing = passwords.encode("no account has this password");
@@ -41,9 +46,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 
         Duration wait = throttle.waitBeforeTrying(username, address);
         if (!wait.isZero()) {
-            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-            throw new LockedException("Too many failed sign-in attempts. Try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes."));
+            throw new LockedException("Too many failed sign-in attempts. Try again in " + inWords(wait) + ".");
         }
         var credentials = accounts.credentials(username);
         boolean matches = passwords.matches(password, credentials.map(AccountRepository.Credentials::passwordHash).orElse(hashOfNothing));
@@ -51,11 +54,25 @@ class PasswordAuthentication implements AuthenticationProvider {
             throttle.failed(username, address);
             throw new BadCredentialsException(WRONG);
         }
-        throttle.succeeded(username);
-        var principal = new ParleyPrincipal(AccountService.viewer(credentials.get().account()));
+        Account account = credentials.get().account();
+        if (account.role() == Role.MEMBER && !service.inGoodStanding(account.id())) {
+            // Said only to whoever knows the password: the union made this member inactive.
+            throw new DisabledException("This member account is no longer active on the union's roster.");
+        }
+        throttle.succeeded(username, address);
+        var principal = new ParleyPrincipal(AccountService.viewer(account), credentials.get().epoch());
         var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         authenticated.setDetails(request.getDetails());
         return authenticated;
+    }
+
+    static String inWords(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        if (seconds < 60) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -38,7 +39,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, AccountRepository accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
@@ -50,6 +51,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new CurrentAccessFilter(accounts), BearerTokenFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problem(response, 401, "Sign-in required",
                                 "Send 'Authorization: Bearer <token>'; get a token from POST /api/tokens."))
@@ -61,8 +63,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain pageSecurity(HttpSecurity http, AccountRepository accounts) throws Exception {
+        // Revoked access ends at once: every request re-checks its account (CurrentAccessFilter).
+        http.addFilterAfter(new CurrentAccessFilter(accounts), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         // Members sign in by a one-time e-mailed link; what a team publishes for

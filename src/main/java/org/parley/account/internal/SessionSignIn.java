@@ -14,13 +14,19 @@ import org.springframework.stereotype.Component;
 class SessionSignIn implements BrowserSignIn {
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final AccountRepository accounts;
+
+    SessionSignIn(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
 
     @Override
     public void signIn(Viewer viewer, HttpServletRequest request, HttpServletResponse response) {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
-        var principal = new ParleyPrincipal(viewer);
+        var principal = new ParleyPrincipal(viewer, accounts.standing(viewer.accountId()).map(AccountRepository.Standing::epoch)
+                .orElseThrow(() -> new IllegalStateException("No account " + viewer.accountId())));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
         SecurityContextHolder.setContext(context);

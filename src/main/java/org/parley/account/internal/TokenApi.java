@@ -10,6 +10,7 @@ import org.parley.account.NewAccount;
 import org.parley.account.Viewer;
 import org.parley.platform.ParleyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -54,6 +55,8 @@ class TokenApi {
                     principal.viewer().role().name(), AccessTokens.LIFETIME.toSeconds());
         } catch (LockedException e) {
             throw new ParleyException(ParleyException.Kind.TOO_MANY_ATTEMPTS, e.getMessage());
+        } catch (DisabledException e) {
+            throw new ParleyException(ParleyException.Kind.UNAUTHENTICATED, e.getMessage());
         } catch (AuthenticationException e) {
             throw new ParleyException(ParleyException.Kind.UNAUTHENTICATED, PasswordAuthentication.WRONG);
         }

@@ -11,6 +11,7 @@ import org.parley.audit.AuditEntry;
 import org.parley.audit.AuditRecord;
 import org.parley.audit.AuditTrail;
 import org.parley.platform.Audience;
+import org.parley.platform.OpaqueId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,12 +37,14 @@ class JdbcAuditTrail implements AuditTrail {
         if (details != null && details.length() > MAX_DETAILS) {
             details = details.substring(0, MAX_DETAILS - 1) + "…";
         }
-        jdbc.sql("""
-                insert into audit_entry (occurred_at, actor_account_id, actor_username, actor_name, negotiation_id,
+        String shortened = details;
+        OpaqueId.insert(publicId -> jdbc.sql("""
+                insert into audit_entry (public_id, occurred_at, actor_account_id, actor_username, actor_name, negotiation_id,
                                          table_id, audience, subject_type, subject_id, action, details)
-                values (:at, :actorId, :username, :name, :negotiation, :table, :audience, :subjectType, :subjectId,
+                values (:publicId, :at, :actorId, :username, :name, :negotiation, :table, :audience, :subjectType, :subjectId,
                         :action, :details)
                 """)
+                .param("publicId", publicId)
                 .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .param("actorId", record.actor().accountId())
                 .param("username", record.actor().username())
@@ -52,8 +55,8 @@ class JdbcAuditTrail implements AuditTrail {
                 .param("subjectType", record.subjectType())
                 .param("subjectId", record.subjectId())
                 .param("action", record.action())
-                .param("details", details)
-                .update();
+                .param("details", shortened)
+                .update());
     }
 
     @Override
@@ -86,7 +89,7 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private static final String SELECT = """
-            select id, occurred_at, actor_name, actor_username, negotiation_id, table_id, audience, subject_type,
+            select public_id as id, occurred_at, actor_name, actor_username, negotiation_id, table_id, audience, subject_type,
                    subject_id, action, details
             from audit_entry
             """;

@@ -88,7 +88,7 @@ class CommunicationApi {
     @Operation(summary = "Was this helpful? {helpful: true | false}, once per account")
     Feedback answer(Viewer viewer, @PathVariable long id, @RequestBody FeedbackRequest request) {
         updates.get(viewer, id);
-        return updates.answer(id, "account:" + viewer.accountId(), Boolean.TRUE.equals(request.helpful()));
+        return updates.answer(viewer, id, Boolean.TRUE.equals(request.helpful()));
     }
 
     @GetMapping("/updates/{id}/feedback")

@@ -141,8 +141,7 @@ class UpdatePages {
 
     @PostMapping("/updates/{id}/helpful")
     String helpful(Viewer viewer, @PathVariable long id, @RequestParam boolean helpful, RedirectAttributes redirect) {
-        updates.get(viewer, id);
-        updates.answer(id, "account:" + viewer.accountId(), helpful);
+        updates.answer(viewer, id, helpful);
         redirect.addFlashAttribute("notice", "Thank you for your answer.");
         return "redirect:/updates/" + id;
     }
@@ -158,10 +157,20 @@ class UpdatePages {
     }
 
     @PostMapping("/public/updates/{id}/helpful")
-    String publicHelpful(@PathVariable long id, @RequestParam boolean helpful, HttpSession session, Model model) {
+    String publicHelpful(@PathVariable long id, @RequestParam boolean helpful, java.util.Optional<Viewer> viewer,
+            HttpSession session, jakarta.servlet.http.HttpServletRequest request, Model model) {
         updates.getPublic(id);
-        updates.answer(id, "session:" + Integer.toHexString(session.getId().hashCode()) + session.getCreationTime(), helpful);
-        model.addAttribute("notice", "Thank you for your answer.");
+        try {
+            if (viewer.isPresent()) {
+                updates.answer(viewer.get(), id, helpful); // a signed-in member counts once, whichever page they answer on
+            } else {
+                // getRemoteAddr is the client's address behind a trusted proxy only (server.tomcat.remoteip).
+                updates.answerAnonymously(id, session.getId(), request.getRemoteAddr(), helpful);
+            }
+            model.addAttribute("notice", "Thank you for your answer.");
+        } catch (ParleyException e) {
+            model.addAttribute("notice", e.getMessage());
+        }
         return publicPage(id, model);
     }
 

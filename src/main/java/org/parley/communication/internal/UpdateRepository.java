@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.parley.communication.Feedback;
 import org.parley.communication.Update;
 import org.parley.communication.UpdateStatus;
+import org.parley.platform.OpaqueId;
 import org.parley.platform.Audience;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -32,15 +32,18 @@ class UpdateRepository {
     }
 
     long insert(long negotiationId, Long tableId, String title, String markdown, Audience audience, String by, Instant now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into communication_update (negotiation_id, table_id, title, markdown, audience, status, created_by, created_at)
-                values (:negotiation, :table, :title, :markdown, :audience, 'DRAFT', :by, :now)
-                """)
-                .param("negotiation", negotiationId).param("table", tableId).param("title", title)
-                .param("markdown", markdown).param("audience", audience.name()).param("by", by).param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        // A random id (OpaqueId): the labor team's drafts and members-only updates leave no countable gaps
+        // between the ids of the public updates everyone sees.
+        return OpaqueId.insert(id -> {
+            jdbc.sql("""
+                    insert into communication_update (id, negotiation_id, table_id, title, markdown, audience, status, created_by, created_at)
+                    values (:id, :negotiation, :table, :title, :markdown, :audience, 'DRAFT', :by, :now)
+                    """)
+                    .param("id", id).param("negotiation", negotiationId).param("table", tableId).param("title", title)
+                    .param("markdown", markdown).param("audience", audience.name()).param("by", by).param("now", utc(now))
+                    .update();
+            return id;
+        });
     }
 
     void updateDraft(long id, String title, String markdown, Audience audience) {
@@ -87,13 +90,30 @@ class UpdateRepository {
                 .query((rs, n) -> update(rs)).list();
     }
 
-    void answer(long updateId, String voterKey, boolean helpful, Instant now) {
+    void answer(long updateId, String voterKey, String answeredFrom, boolean helpful, Instant now) {
         int changed = jdbc.sql("update communication_feedback set helpful = :helpful, answered_at = :now where update_id = :id and voter_key = :key")
                 .param("helpful", helpful).param("now", utc(now)).param("id", updateId).param("key", voterKey).update();
         if (changed == 0) {
-            jdbc.sql("insert into communication_feedback (update_id, voter_key, helpful, answered_at) values (:id, :key, :helpful, :now)")
-                    .param("helpful", helpful).param("now", utc(now)).param("id", updateId).param("key", voterKey).update();
+            jdbc.sql("""
+                    insert into communication_feedback (update_id, voter_key, helpful, answered_at, answered_from)
+                    values (:id, :key, :helpful, :now, :from)
+                    """)
+                    .param("helpful", helpful).param("now", utc(now)).param("id", updateId).param("key", voterKey)
+                    .param("from", answeredFrom).update();
         }
+    }
+
+    boolean answered(long updateId, String voterKey) {
+        return jdbc.sql("select count(*) from communication_feedback where update_id = :id and voter_key = :key")
+                .param("id", updateId).param("key", voterKey).query(Integer.class).single() > 0;
+    }
+
+    int anonymousAnswersFrom(long updateId, String answeredFrom, Instant since) {
+        return jdbc.sql("""
+                select count(*) from communication_feedback
+                where update_id = :id and answered_from = :from and answered_at > :since
+                """)
+                .param("id", updateId).param("from", answeredFrom).param("since", utc(since)).query(Integer.class).single();
     }
 
     Feedback feedback(long updateId) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -33,6 +34,7 @@ import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
+import org.parley.platform.SecretToken;
 import org.parley.platform.Times;
 import org.parley.proposal.Proposals;
 import org.parley.session.SessionStatus;
@@ -55,8 +57,17 @@ class UpdateService implements Updates, MembersNews {
     private final Events events;
     private final AuditTrail audit;
     private final Clock clock;
+    /** Anonymous "Was this helpful?" answers one network address may give an update per {@link #ANONYMOUS_WINDOW}. */
+    static final int ANONYMOUS_ANSWERS_PER_ADDRESS = 3;
+    static final java.time.Duration ANONYMOUS_WINDOW = java.time.Duration.ofHours(1);
+
     private final Parser markdown = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /**
+     * Links and images may point only to http, https and mailto addresses (or relative ones): the default
+     * sanitizer also lets {@code data:} through, which can carry a whole page or script into a reader's browser.
+     */
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
     private final TextContentRenderer text = TextContentRenderer.builder()
             .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
 
@@ -230,10 +241,28 @@ class UpdateService implements Updates, MembersNews {
 
     @Override
     @Transactional
-    public Feedback answer(long updateId, String voterKey, boolean helpful) {
-        Update update = repository.find(updateId).filter(Update::published)
-                .orElseThrow(() -> ParleyException.notFound("There is no published update " + updateId + "."));
-        repository.answer(update.id(), ParleyException.requireText(voterKey, "Who answers"), helpful, clock.instant());
+    public Feedback answer(Viewer viewer, long updateId, boolean helpful) {
+        Update update = get(viewer, updateId);
+        if (!update.published()) {
+            throw ParleyException.notFound("There is no published update " + updateId + ".");
+        }
+        repository.answer(update.id(), "account:" + viewer.accountId(), null, helpful, clock.instant());
+        return repository.feedback(updateId);
+    }
+
+    @Override
+    @Transactional
+    public Feedback answerAnonymously(long updateId, String browserKey, String address, boolean helpful) {
+        Update update = getPublic(updateId);
+        String key = "session:" + SecretToken.hash(ParleyException.requireText(browserKey, "Who answers")).substring(0, 40);
+        String from = SecretToken.hash(address == null ? "unknown" : address);
+        Instant now = clock.instant();
+        if (!repository.answered(update.id(), key)
+                && repository.anonymousAnswersFrom(update.id(), from, now.minus(ANONYMOUS_WINDOW)) >= ANONYMOUS_ANSWERS_PER_ADDRESS) {
+            throw new ParleyException(ParleyException.Kind.TOO_MANY_ATTEMPTS,
+                    "Thank you: enough answers came from your network for now; try again later, or sign in to answer as a member.");
+        }
+        repository.answer(update.id(), key, from, helpful, now);
         return repository.feedback(updateId);
     }
 

@@ -107,8 +107,19 @@ class MemberApi {
         return response(viewer, observers.cancel(viewer, id, memberId));
     }
 
+    record ObserverSeats(long sessionId, int seats, int taken, int open) {
+    }
+
+    @GetMapping("/sessions/{id}/observer-seats")
+    @Operation(summary = "How many observer seats a session offers and how many are taken (no names; both teams and members)")
+    ObserverSeats observerSeats(Viewer viewer, @PathVariable long id) {
+        int taken = observers.seatsTaken(viewer, id);
+        int open = observers.openSeats(viewer, id);
+        return new ObserverSeats(id, taken + open, taken, open);
+    }
+
     @GetMapping("/sessions/{id}/observers")
-    @Operation(summary = "Observers of a session, seated first (the teams)")
+    @Operation(summary = "Observers of a session, seated first, and the waitlist (labor team and administrators only)")
     List<ObserverResponse> observers(Viewer viewer, @PathVariable long id) {
         return observers.ofSession(viewer, id).stream().map(s -> response(viewer, s)).toList();
     }

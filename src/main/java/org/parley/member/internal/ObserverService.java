@@ -104,17 +104,32 @@ class ObserverService implements Observers, SessionObservers {
     @Override
     @Transactional(readOnly = true)
     public List<ObserverSignUp> ofSession(Viewer viewer, long sessionId) {
-        viewer.requireSee(Audience.TABLE);
+        // Observers are the union's members: who they are, and who waits, is the union's record.
+        if (!UnionSide.is(viewer)) {
+            throw ParleyException.forbidden("Who observes is the union's record; the teams see how many seats are taken"
+                    + " (GET /api/sessions/" + sessionId + "/observer-seats).");
+        }
         ObserverSession session = sessions.forObservers(viewer, sessionId);
         return signUps(sessionId, session.observerSeats());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<Observer> observers(Viewer viewer, long sessionId) {
-        return ofSession(viewer, sessionId).stream()
+    public int seatsTaken(Viewer viewer, long sessionId) {
+        ObserverSession session = sessions.forObservers(viewer, sessionId);
+        return Math.min(session.observerSeats(), repository.active(sessionId).size());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Seating seating(Viewer viewer, long sessionId) {
+        if (!UnionSide.is(viewer)) {
+            return new Seating(seatsTaken(viewer, sessionId), List.of());
+        }
+        List<ObserverSignUp> signUps = ofSession(viewer, sessionId);
+        return new Seating((int) signUps.stream().filter(s -> s.status() == ObserverStatus.SEATED).count(), signUps.stream()
                 .map(s -> new Observer(s.name(), s.status() == ObserverStatus.WAITLISTED
-                        ? "Waitlisted (" + s.waitlistPosition() + ")" : s.status().label())).toList();
+                        ? "Waitlisted (" + s.waitlistPosition() + ")" : s.status().label())).toList());
     }
 
     @Override

@@ -107,12 +107,24 @@ class RosterService implements Roster {
             repository.insert(negotiationId, added, now);
             repository.update(negotiationId, updated, now);
             repository.inactivate(inactivated, now);
+            endAccessOfInactivated(existing.values(), inactivated);
             audit.record(new AuditRecord(by, negotiationId, null, Audience.LABOR, "roster", negotiationId,
                     "imported the roster", added.size() + " added, " + updated.size() + " updated, " + inactivated.size()
                             + " made inactive, " + parsed.problems().size() + " problems (" + negotiation.name() + ")"));
         }
         return new RosterImport(preview, added.size(), updated.size(), inactivated.size(), unchanged,
                 List.copyOf(parsed.problems()));
+    }
+
+    /**
+     * A member made inactive who is active on no other roster loses access at once: their open sessions,
+     * API tokens and private feed stop working (the feed asks {@code Accounts.hasAccess}).
+     */
+    private void endAccessOfInactivated(java.util.Collection<RosterMember> before, List<Long> inactivated) {
+        Set<Long> ids = new HashSet<>(inactivated);
+        before.stream().filter(m -> ids.contains(m.id()) && m.accountId() != null).map(RosterMember::accountId).distinct()
+                .filter(account -> repository.byAccount(account).isEmpty())
+                .forEach(accounts::endAccess);
     }
 
     /** Member IDs named on rows that had a problem, so that a typo in an e-mail never inactivates anyone. */

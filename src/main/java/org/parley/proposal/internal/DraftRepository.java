@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parley.contract.SectionChange;
+import org.parley.platform.OpaqueId;
 import org.parley.platform.Side;
 import org.parley.proposal.Draft;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Drafts, always read with the side they belong to in the query. */
@@ -28,18 +28,20 @@ class DraftRepository {
     }
 
     long insert(long tableId, long negotiationId, Draft draft, Instant now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into proposal_draft (table_id, negotiation_id, thread_id, side, title, article, economic, language, summary,
-                                            updated_by, updated_at)
-                values (:table, :negotiation, :thread, :side, :title, :article, :economic, :language, :summary, :by, :now)
+        // A random id (OpaqueId): one side's drafts must leave no countable gaps in the ids the other sees.
+        long id = OpaqueId.insert(candidate -> {
+            jdbc.sql("""
+                insert into proposal_draft (id, table_id, negotiation_id, thread_id, side, title, article, economic, language,
+                                            summary, updated_by, updated_at)
+                values (:id, :table, :negotiation, :thread, :side, :title, :article, :economic, :language, :summary, :by, :now)
                 """)
-                .param("table", tableId).param("negotiation", negotiationId).param("thread", draft.threadId())
+                .param("id", candidate).param("table", tableId).param("negotiation", negotiationId).param("thread", draft.threadId())
                 .param("side", draft.side().name()).param("title", draft.title()).param("article", draft.article())
                 .param("economic", draft.economic()).param("language", draft.language()).param("summary", draft.summary())
                 .param("by", draft.updatedBy()).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+                .update();
+            return candidate;
+        });
         insertChanges(id, draft.changes());
         return id;
     }

@@ -213,7 +213,9 @@ class SessionPages {
         model.addAttribute("laborAttendees", attendees(summary.session(), Side.LABOR));
         model.addAttribute("managementAttendees", attendees(summary.session(), Side.MANAGEMENT));
         model.addAttribute("canRecord", viewer.onTeam());
-        model.addAttribute("observers", observers.stream().flatMap(o -> o.observers(viewer, id).stream()).toList());
+        var seating = observers.stream().map(o -> o.seating(viewer, id)).toList();
+        model.addAttribute("observers", seating.stream().flatMap(o -> o.observers().stream()).toList());
+        model.addAttribute("seatsTaken", seating.stream().mapToInt(org.parley.session.SessionObservers.Seating::seatsTaken).sum());
         LocalDate today = LocalDate.now(clock.withZone(table.timeZone()));
         // The console records "now": it is offered on the session's days and the night after.
         model.addAttribute("consoleLive", summary.session().covers(today) || summary.session().lastDate().plusDays(1).equals(today));

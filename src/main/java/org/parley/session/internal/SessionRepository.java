@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.parley.platform.OpaqueId;
 import org.parley.platform.Audience;
 import org.parley.platform.Side;
 import org.parley.session.Attendee;
@@ -184,15 +185,17 @@ class SessionRepository {
     }
 
     long insertNote(long sessionId, Audience audience, String text, long authorId, String authorName, Instant now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into session_note (session_id, audience, body, author_account_id, author_name, created_at)
-                values (:session, :audience, :body, :author, :name, :now)
-                """)
-                .param("session", sessionId).param("audience", audience.name()).param("body", text)
-                .param("author", authorId).param("name", authorName).param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        // A random id (OpaqueId): one side's notes must leave no countable gaps in the ids the other sees.
+        return OpaqueId.insert(id -> {
+            jdbc.sql("""
+                    insert into session_note (id, session_id, audience, body, author_account_id, author_name, created_at)
+                    values (:id, :session, :audience, :body, :author, :name, :now)
+                    """)
+                    .param("id", id).param("session", sessionId).param("audience", audience.name()).param("body", text)
+                    .param("author", authorId).param("name", authorName).param("now", utc(now))
+                    .update();
+            return id;
+        });
     }
 
     /** Notes of a session in the given audiences only: the audience filter is part of the query. */
