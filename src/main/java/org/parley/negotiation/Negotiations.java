@@ -1,5 +1,6 @@
 package org.parley.negotiation;
 
+import java.time.Instant;
 import java.util.List;
 import org.parley.account.Viewer;
 import org.parley.platform.Side;
@@ -24,6 +25,15 @@ public interface Negotiations {
      * one signed in: they head every public update, so they are public by nature.
      */
     Negotiation publicView(long negotiationId);
+
+    /** The agreement's term as written (expiration hour and zone, jurisdiction, health care, first contract). Public. */
+    ContractTerm term(long negotiationId);
+
+    /**
+     * The countdown and status at a moment, with accepted extensions and automatic renewals applied
+     * when a {@link LegalClock} is present. Public, like the expiration date.
+     */
+    Countdown countdown(long negotiationId, Instant at);
 
     BargainingTable addTable(Viewer by, long negotiationId, String name, TableKind kind);
 

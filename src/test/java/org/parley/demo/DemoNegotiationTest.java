@@ -120,4 +120,22 @@ class DemoNegotiationTest {
                 + "/roster?limit=100").json();
         assertThat(roster.size()).isEqualTo(40);
     }
+
+    @Test
+    void theDemoCarriesTheLegalClockARefusedExtensionAndReadinessFigures() {
+        long id = api.get("labor", "/api/negotiations").json().get(0).get("id").asLong();
+        JsonNode clock = api.get("labor", "/api/negotiations/" + id + "/deadlines").json();
+        assertThat(clock.get("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(clock.get("expiration").asString()).startsWith("11:59 p.m. on 30 April 2026");
+        assertThat(clock.get("deadlines").valueStream().filter(d -> d.get("kind").asString().equals("MODIFICATION_8D1")).findFirst()
+                .orElseThrow().get("status").asString()).isEqualTo("MET");
+        JsonNode extensions = api.get("management", "/api/negotiations/" + id + "/extensions").json();
+        assertThat(extensions.get(0).get("status").asString()).isEqualTo("REFUSED");
+        JsonNode readiness = api.get("labor", "/api/negotiations/" + id + "/strike-readiness").json();
+        assertThat(readiness.get("pledge").get("signatures").asInt()).isGreaterThan(20);
+        assertThat(readiness.get("vote").get("counted").asBoolean()).isTrue();
+        assertThat(readiness.get("shifts").size()).isEqualTo(4);
+        assertThat(readiness.get("worksites").valueStream().mapToInt(w -> w.get("picketSignUps").asInt()).sum()).isGreaterThan(10);
+        assertThat(api.get("management", "/api/negotiations/" + id + "/notices").body()).doesNotContain("Riverside Main");
+    }
 }

@@ -47,4 +47,19 @@ class CountdownTest {
     void oneDayLeftIsSingular() {
         assertThat(Countdown.of(EXPIRATION, EXPIRATION.minusDays(1)).phrase()).isEqualTo("1 day left before the contract expires");
     }
+
+    @Test
+    void atAMomentTheHourAndTheExtensionCount() {
+        java.time.ZoneId pacific = java.time.ZoneId.of("America/Los_Angeles");
+        var end = java.time.LocalDateTime.of(2026, 4, 30, 23, 59).atZone(pacific);
+        var inForce = Countdown.at(new LegalClock.State(ContractStatus.IN_FORCE, end, null), end.minusHours(2).toInstant());
+        assertThat(inForce.phrase()).isEqualTo("The contract expires today at 11:59 p.m.");
+        assertThat(inForce.statusLabel()).isEqualTo("In force");
+        var expired = Countdown.at(new LegalClock.State(ContractStatus.IN_FORCE, end, null), end.plusDays(2).toInstant());
+        assertThat(expired.status()).isEqualTo(ContractStatus.EXPIRED);
+        assertThat(expired.daysWithoutContract()).isEqualTo(2);
+        assertThat(expired.statusLabel()).isEqualTo("Expired — day 2 without a contract");
+        var extended = Countdown.at(new LegalClock.State(ContractStatus.EXTENDED, end.plusDays(30), "accepted"), end.plusDays(1).toInstant());
+        assertThat(extended.phrase()).isEqualTo("Extended until 30 May: 29 days left before the contract expires");
+    }
 }

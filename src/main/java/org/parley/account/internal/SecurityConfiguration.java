@@ -76,7 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers("/member/sign-in", "/member/sign-in/*", "/public/negotiations/*",
                                 "/public/updates/*", "/public/updates/*/helpful", "/public/events/*", "/public/events/*.ics",
                                 "/public/petitions/*", "/public/petitions/*/signatures", "/public/petitions/*/withdrawal",
-                                "/unsubscribe/*", "/feeds/updates.atom", "/calendar/*.ics").permitAll()
+                                "/unsubscribe/*", "/feeds/updates.atom", "/calendar/*.ics", "/legal-clock/*.ics").permitAll()
                         // Casting with a one-time voting key, for members who do not sign in.
                         .requestMatchers("/votes/*/key", "/votes/*/key/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")

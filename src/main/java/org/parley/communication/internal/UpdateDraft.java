@@ -25,7 +25,12 @@ import org.parley.session.SessionSummary;
  * {@link Countdown}); nothing is counted differently here.
  */
 record UpdateDraft(String tableName, LocalDate from, LocalDate to, List<SessionSummary> sessions, TableExchanges exchanges,
-                   Countdown countdown, List<Event> upcomingEvents, List<OpenSeats> openSeats) {
+                   Countdown countdown, List<Event> upcomingEvents, List<OpenSeats> openSeats, List<String> legalClock) {
+
+    UpdateDraft(String tableName, LocalDate from, LocalDate to, List<SessionSummary> sessions, TableExchanges exchanges,
+            Countdown countdown, List<Event> upcomingEvents, List<OpenSeats> openSeats) {
+        this(tableName, from, to, sessions, exchanges, countdown, upcomingEvents, openSeats, List.of());
+    }
 
     record OpenSeats(LocalDate date, int open, int seats) {
     }
@@ -99,9 +104,13 @@ record UpdateDraft(String tableName, LocalDate from, LocalDate to, List<SessionS
         md.append(".\n\n");
 
         md.append("### ").append(countdown.phrase()).append("\n\n");
-        md.append(countdown.expired() ? "We are working without a contract since " : "Our contract expires at the end of ")
-                .append(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(countdown.expirationDate()))
+        md.append(countdown.expired() ? "We are working without a contract since " : countdown.extended()
+                        ? "Our contract is extended through the end of " : "Our contract expires at the end of ")
+                .append(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(countdown.expired()
+                        ? countdown.expirationDate().plusDays(1) : countdown.expirationDate()))
                 .append(".\n\n");
+        // what happened to the term in these dates (extensions offered, refused, accepted), from the legal clock
+        legalClock.forEach(sentence -> md.append(sentence).append("\n\n"));
 
         if (!upcomingEvents.isEmpty() || !openSeats.isEmpty()) {
             md.append("### Coming up\n\n");

@@ -31,7 +31,9 @@ import org.parley.member.Roster;
 import org.parley.member.RosterMember;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.LegalClock;
 import org.parley.negotiation.Negotiations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
 import org.parley.platform.SecretToken;
@@ -57,6 +59,7 @@ class UpdateService implements Updates, MembersNews {
     private final Events events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<LegalClock> legalClock;
     /** Anonymous "Was this helpful?" answers one network address may give an update per {@link #ANONYMOUS_WINDOW}. */
     static final int ANONYMOUS_ANSWERS_PER_ADDRESS = 3;
     static final java.time.Duration ANONYMOUS_WINDOW = java.time.Duration.ofHours(1);
@@ -72,7 +75,9 @@ class UpdateService implements Updates, MembersNews {
             .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
 
     UpdateService(UpdateRepository repository, DeliveryRepository deliveries, Negotiations negotiations, Sessions sessions,
-            Proposals proposals, Roster roster, Observers observers, Events events, AuditTrail audit, Clock clock) {
+            Proposals proposals, Roster roster, Observers observers, Events events, AuditTrail audit, Clock clock,
+            ObjectProvider<LegalClock> legalClock) {
+        this.legalClock = legalClock;
         this.repository = repository;
         this.deliveries = deliveries;
         this.negotiations = negotiations;
@@ -128,7 +133,8 @@ class UpdateService implements Updates, MembersNews {
                 .toList();
         return new UpdateDraft(table.name().toLowerCase(Locale.ROOT).contains("table") ? table.name() : table.name() + " table",
                 first, last, sessions.ofTable(by, tableId), proposals.exchanges(by, tableId),
-                negotiation.countdown(last), upcoming, seats);
+                negotiations.countdown(negotiation.id(), last.equals(today) ? clock.instant() : last.atStartOfDay(negotiation.timeZone()).toInstant()),
+                upcoming, seats, legalClock.orderedStream().flatMap(c -> c.happenings(by, negotiation.id(), first, last).stream()).toList());
     }
 
     @Override

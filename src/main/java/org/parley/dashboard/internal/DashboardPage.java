@@ -11,7 +11,9 @@ import org.parley.account.Role;
 import org.parley.account.Viewer;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.LegalClock;
 import org.parley.negotiation.Negotiations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.parley.platform.Side;
 import org.parley.proposal.Proposals;
 import org.parley.proposal.StatusSheet;
@@ -52,8 +54,10 @@ class DashboardPage {
     private final Sessions sessions;
     private final Proposals proposals;
     private final Clock clock;
+    private final ObjectProvider<LegalClock> legalClock;
 
-    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, Clock clock) {
+    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, Clock clock, ObjectProvider<LegalClock> legalClock) {
+        this.legalClock = legalClock;
         this.clock = clock;
         this.negotiations = negotiations;
         this.sessions = sessions;
@@ -109,7 +113,9 @@ class DashboardPage {
                 .map(s -> new NextSession(s, tables.stream().filter(t -> t.id() == s.tableId()).map(BargainingTable::name).findFirst().orElse("")))
                 .orElse(null);
         model.addAttribute("negotiation", negotiation);
-        model.addAttribute("countdown", negotiation.countdown(today));
+        model.addAttribute("countdown", negotiations.countdown(id, clock.instant()));
+        model.addAttribute("nextDeadline", legalClock.orderedStream().map(c -> c.nextDeadline(viewer, id, clock.instant()))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null));
         model.addAttribute("today", today);
         model.addAttribute("boards", boards);
         model.addAttribute("next", next);

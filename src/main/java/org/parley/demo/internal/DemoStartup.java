@@ -26,8 +26,11 @@ class DemoStartup implements ApplicationRunner {
     private final DemoNegotiation demo;
     private final DemoMembers members;
     private final DemoVotes votes;
+    private final DemoLegalClock legalClock;
 
-    DemoStartup(ParleySettings settings, Accounts accounts, DemoNegotiation demo, DemoMembers members, DemoVotes votes) {
+    DemoStartup(ParleySettings settings, Accounts accounts, DemoNegotiation demo, DemoMembers members, DemoVotes votes,
+            DemoLegalClock legalClock) {
+        this.legalClock = legalClock;
         this.settings = settings;
         this.accounts = accounts;
         this.demo = demo;
@@ -53,6 +56,7 @@ class DemoStartup implements ApplicationRunner {
             var negotiation = demo.load(admin, labor, management);
             members.load(admin, labor, negotiation);
             votes.load(committee, negotiation);
+            legalClock.load(labor, management, negotiation);
             loadedNow = true;
         }
         System.out.println();

@@ -96,7 +96,7 @@ class MemberPages {
                     .map(s -> new SessionCard(s, negotiations.tableName(viewer, s.tableId()), observers.openSeats(viewer, s.id()),
                             self == null ? null : observers.mine(viewer, s.id()).orElse(null)))
                     .toList();
-            cards.add(new NegotiationCard(n, n.countdown(today), self, NewsSection.of(items), open, petitions.ofNegotiation(viewer, n.id())));
+            cards.add(new NegotiationCard(n, negotiations.countdown(n.id(), clock.instant()), self, NewsSection.of(items), open, petitions.ofNegotiation(viewer, n.id())));
         }
         model.addAttribute("cards", cards);
         return "member/home";

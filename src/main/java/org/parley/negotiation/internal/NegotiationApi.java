@@ -3,7 +3,12 @@ package org.parley.negotiation.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.parley.negotiation.ContractStatus;
+import org.parley.negotiation.ContractTerm;
+import org.parley.negotiation.Countdown;
 import java.util.List;
 import org.parley.account.Viewer;
 import org.parley.negotiation.BargainingTable;
@@ -34,15 +39,22 @@ import org.springframework.web.bind.annotation.RestController;
 class NegotiationApi {
 
     /** A negotiation with its countdown computed for {@code asOf}. */
+    /**
+     * A negotiation with its countdown computed for {@code asOf}. {@code expiresAt} is the term as written;
+     * {@code status} and {@code effectiveExpiresAt} apply accepted extensions and automatic renewals.
+     */
     record NegotiationResponse(long id, String name, String unionName, String employerName, String baseAgreementName,
                                Long baseAgreementId, LocalDate expirationDate, String timeZone, List<BargainingUnit> units, Integer memberCount,
-                               LocalDate asOf, long daysUntilExpiration, long daysWithoutContract, String countdown) {
+                               LocalDate asOf, long daysUntilExpiration, long daysWithoutContract, String countdown,
+                               String expiresAt, String jurisdiction, boolean healthCareInstitution, boolean firstContract,
+                               ContractStatus status, String effectiveExpiresAt) {
 
-        static NegotiationResponse of(Negotiation n, LocalDate asOf) {
-            var countdown = n.countdown(asOf);
+        static NegotiationResponse of(Negotiation n, ContractTerm term, Countdown countdown) {
             return new NegotiationResponse(n.id(), n.name(), n.unionName(), n.employerName(), n.baseAgreementName(),
-                    n.baseAgreementId(), n.expirationDate(), n.timeZone().getId(), n.units(), n.memberCount(), asOf,
-                    countdown.daysUntilExpiration(), countdown.daysWithoutContract(), countdown.phrase());
+                    n.baseAgreementId(), n.expirationDate(), n.timeZone().getId(), n.units(), n.memberCount(), countdown.asOf(),
+                    countdown.daysUntilExpiration(), countdown.daysWithoutContract(), countdown.phrase(),
+                    term.expiresAt().format(DateTimeFormatter.ISO_ZONED_DATE_TIME), term.jurisdiction(), term.healthCareInstitution(),
+                    term.firstContract(), countdown.status(), countdown.expiresAt().format(DateTimeFormatter.ISO_ZONED_DATE_TIME));
         }
     }
 
@@ -70,7 +82,7 @@ class NegotiationApi {
     @Operation(summary = "All negotiations, with the countdown as of a date (default today)")
     List<NegotiationResponse> list(Viewer viewer,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return negotiations.list(viewer).stream().map(n -> NegotiationResponse.of(n, asOf(n, asOf))).toList();
+        return negotiations.list(viewer).stream().map(n -> response(n, asOf)).toList();
     }
 
     @PostMapping("/negotiations")
@@ -78,21 +90,22 @@ class NegotiationApi {
     @Operation(summary = "Set up a negotiation; expirationDate is required")
     NegotiationResponse create(Viewer viewer, @RequestBody NewNegotiation request) {
         Negotiation created = negotiations.create(viewer, request);
-        return NegotiationResponse.of(created, asOf(created, null));
+        return response(created, null);
     }
 
     @GetMapping("/negotiations/{id}")
     NegotiationResponse get(Viewer viewer, @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Negotiation negotiation = negotiations.get(viewer, id);
-        return NegotiationResponse.of(negotiation, asOf(negotiation, asOf));
+        return response(negotiation, asOf);
     }
 
     @PatchMapping("/negotiations/{id}")
-    @Operation(summary = "Change a negotiation; fields left out stay as they are")
+    @Operation(summary = "Change a negotiation; fields left out stay as they are. expiresAt (ISO date-time with zone), "
+            + "jurisdiction (e.g. US_NLRA), healthCareInstitution and firstContract set the legal clock's facts of the term")
     NegotiationResponse update(Viewer viewer, @PathVariable long id, @RequestBody NegotiationChanges changes) {
         Negotiation updated = negotiations.update(viewer, id, changes);
-        return NegotiationResponse.of(updated, asOf(updated, null));
+        return response(updated, null);
     }
 
     @GetMapping("/negotiations/{id}/tables")
@@ -129,7 +142,10 @@ class NegotiationApi {
         negotiations.removeTeamMember(viewer, id, memberId);
     }
 
-    private LocalDate asOf(Negotiation negotiation, LocalDate requested) {
-        return requested != null ? requested : LocalDate.now(clock.withZone(negotiation.timeZone()));
+    /** The countdown now, or at the start of the requested day in the zone of the expiration. */
+    private NegotiationResponse response(Negotiation negotiation, LocalDate requested) {
+        ContractTerm term = negotiations.term(negotiation.id());
+        Instant at = requested != null ? requested.atStartOfDay(term.zone()).toInstant() : clock.instant();
+        return NegotiationResponse.of(negotiation, term, negotiations.countdown(negotiation.id(), at));
     }
 }

@@ -67,7 +67,7 @@ class NegotiationPages {
         List<Negotiation> all = negotiations.list(viewer);
         Map<Negotiation, String> countdowns = new LinkedHashMap<>();
         for (Negotiation n : all) {
-            countdowns.put(n, n.countdown(LocalDate.now(clock.withZone(n.timeZone()))).phrase());
+            countdowns.put(n, negotiations.countdown(n.id(), clock.instant()).phrase());
         }
         model.addAttribute("countdowns", countdowns);
         if (!model.containsAttribute("form")) {

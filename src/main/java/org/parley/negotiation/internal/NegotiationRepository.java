@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.BargainingUnit;
+import org.parley.negotiation.ContractTerm;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.TableKind;
 import org.parley.negotiation.TeamMember;
@@ -68,6 +69,33 @@ class NegotiationRepository {
                 .param("base", baseAgreementName).param("baseId", baseAgreementId).param("expiration", expirationDate)
                 .param("zone", zone.getId()).param("id", id)
                 .update();
+    }
+
+    /** Sets the legal clock's facts of the term; the expiration date is set with them. */
+    void updateTerm(long id, java.time.LocalDate expirationDate, java.time.LocalTime expirationTime, ZoneId expirationZone,
+            String jurisdiction, boolean healthCare, boolean firstContract) {
+        jdbc.sql("""
+                update negotiation set expiration_date = :date, expiration_time = :time, expiration_zone = :zone,
+                       jurisdiction = :jurisdiction, health_care_institution = :healthCare, first_contract = :first
+                where id = :id
+                """)
+                .param("date", expirationDate).param("time", expirationTime)
+                .param("zone", expirationZone == null ? null : expirationZone.getId()).param("jurisdiction", jurisdiction)
+                .param("healthCare", healthCare).param("first", firstContract).param("id", id)
+                .update();
+    }
+
+    Optional<ContractTerm> term(long id) {
+        return jdbc.sql("""
+                select id, expiration_date, expiration_time, coalesce(expiration_zone, time_zone) as zone, jurisdiction,
+                       health_care_institution, first_contract
+                from negotiation where id = :id
+                """)
+                .param("id", id)
+                .query((rs, n) -> new ContractTerm(rs.getLong("id"), rs.getObject("expiration_date", LocalDate.class),
+                        rs.getObject("expiration_time", java.time.LocalTime.class), ZoneId.of(rs.getString("zone")),
+                        rs.getString("jurisdiction"), rs.getBoolean("health_care_institution"), rs.getBoolean("first_contract")))
+                .optional();
     }
 
     long insertUnit(long negotiationId, String name, Integer memberCount) {

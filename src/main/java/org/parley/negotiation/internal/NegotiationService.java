@@ -8,7 +8,13 @@ import org.parley.account.Viewer;
 import org.parley.audit.AuditRecord;
 import org.parley.audit.AuditTrail;
 import org.parley.contract.Contracts;
+import java.time.Instant;
 import org.parley.negotiation.BargainingTable;
+import org.parley.negotiation.ContractStatus;
+import org.parley.negotiation.ContractTerm;
+import org.parley.negotiation.Countdown;
+import org.parley.negotiation.LegalClock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationChanges;
 import org.parley.negotiation.Negotiations;
@@ -28,12 +34,15 @@ class NegotiationService implements Negotiations {
     private final Contracts contracts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<LegalClock> legalClock;
 
-    NegotiationService(NegotiationRepository repository, Contracts contracts, AuditTrail audit, Clock clock) {
+    NegotiationService(NegotiationRepository repository, Contracts contracts, AuditTrail audit, Clock clock,
+            ObjectProvider<LegalClock> legalClock) {
         this.repository = repository;
         this.contracts = contracts;
         this.audit = audit;
         this.clock = clock;
+        this.legalClock = legalClock;
     }
 
     @Override
@@ -80,11 +89,25 @@ class NegotiationService implements Negotiations {
         }
         var expiration = changes.expirationDate() == null ? current.expirationDate() : changes.expirationDate();
         ZoneId zone = changes.timeZone() == null ? current.timeZone() : zone(changes.timeZone());
+        ContractTerm termBefore = term(negotiationId);
+        TermFacts facts = TermFacts.of(termBefore, changes, zone);
+        if (facts.expirationDate() != null && changes.expirationDate() == null) {
+            expiration = facts.expirationDate();
+        }
+        if (changes.jurisdiction() != null && legalClock.getIfAvailable() != null
+                && !legalClock.getObject().knowsJurisdiction(facts.jurisdiction())) {
+            throw ParleyException.invalid("There are no legal clock rules for the jurisdiction '" + changes.jurisdiction().strip()
+                    + "'; use US_NLRA, or add that jurisdiction's rules first.");
+        }
         repository.updateNegotiation(negotiationId, name, repository.party(union, "UNION"), repository.party(employer, "EMPLOYER"),
                 base, baseId, expiration, zone);
+        repository.updateTerm(negotiationId, expiration, facts.expirationTime(), facts.expirationZone(), facts.jurisdiction(),
+                facts.healthCareInstitution(), facts.firstContract());
+        ContractTerm termAfter = term(negotiationId);
         audit.record(new AuditRecord(by, negotiationId, null, Audience.TABLE, "negotiation", negotiationId,
                 "changed the negotiation", describeChanges(current, name, union, employer, base, expiration, zone)
-                        + (java.util.Objects.equals(baseId, current.baseAgreementId()) ? "" : "; base agreement id: " + baseId)));
+                        + (java.util.Objects.equals(baseId, current.baseAgreementId()) ? "" : "; base agreement id: " + baseId)
+                        + TermFacts.describe(termBefore, termAfter)));
         return repository.find(negotiationId).orElseThrow();
     }
 
@@ -106,6 +129,23 @@ class NegotiationService implements Negotiations {
     public Negotiation publicView(long negotiationId) {
         return repository.find(negotiationId)
                 .orElseThrow(() -> ParleyException.notFound("There is no negotiation " + negotiationId + "."));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ContractTerm term(long negotiationId) {
+        return repository.term(negotiationId)
+                .orElseThrow(() -> ParleyException.notFound("There is no negotiation " + negotiationId + "."));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Countdown countdown(long negotiationId, Instant at) {
+        ContractTerm term = term(negotiationId);
+        LegalClock clockKeeper = legalClock.getIfAvailable();
+        LegalClock.State state = clockKeeper != null ? clockKeeper.state(term, at)
+                : new LegalClock.State(ContractStatus.IN_FORCE, term.expiresAt(), null);
+        return Countdown.at(state, at);
     }
 
     @Override
