@@ -1,5 +1,5 @@
 // Parley's only script: CSRF for htmx requests, the running clock of the session console,
-// and a confirmation for actions that cannot be undone. Pages work without it.
+// the phone menu, and a confirmation for actions that cannot be undone. Pages work without it.
 (function () {
   'use strict';
 
@@ -41,7 +41,29 @@
     }
   }, true);
 
-  document.addEventListener('DOMContentLoaded', function () { markServerOffset(document); tick(); });
+  // The header's menu on a phone: folded until the button opens it; Escape closes it.
+  function setUpMenu() {
+    var button = document.querySelector('.menu-button');
+    var menu = document.getElementById('site-menu');
+    if (!button || !menu) { return; }
+    document.documentElement.classList.add('js');
+    button.hidden = false;
+    menu.classList.add('folded');
+    button.addEventListener('click', function () {
+      var open = button.getAttribute('aria-expanded') === 'true';
+      button.setAttribute('aria-expanded', open ? 'false' : 'true');
+      menu.classList.toggle('folded', open);
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+        button.setAttribute('aria-expanded', 'false');
+        menu.classList.add('folded');
+        button.focus();
+      }
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { setUpMenu(); markServerOffset(document); tick(); });
   document.addEventListener('htmx:afterSwap', function (event) { markServerOffset(event.target); tick(); });
   setInterval(tick, 1000);
 }());

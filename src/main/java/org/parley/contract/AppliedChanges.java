@@ -65,13 +65,13 @@ public final class AppliedChanges {
             switch (change.op()) {
                 case REPLACE -> {
                     if (!exists) {
-                        throw ParleyException.invalid("Section " + number + " is not in " + base.name() + "; use ADD for a new section.");
+                        throw ParleyException.invalid("Section " + number + " is not in " + base.name() + ": choose “Add section” for a new one (op ADD in the API).");
                     }
                     ParleyException.requireText(change.text(), "The new text of section " + number);
                 }
                 case ADD -> {
                     if (exists) {
-                        throw ParleyException.invalid("Section " + number + " already exists in " + base.name() + "; use REPLACE to change it.");
+                        throw ParleyException.invalid("Section " + number + " already exists in " + base.name() + ": choose “Amend section” to change it (op REPLACE in the API).");
                     }
                     ParleyException.requireText(change.text(), "The text of the new section " + number);
                 }

@@ -51,7 +51,15 @@ public interface Roster {
      *
      * @param requestedFrom the network address asking, for rate-limiting
      */
-    void requestSignInLink(String email, String requestedFrom);
+    default void requestSignInLink(String email, String requestedFrom) {
+        requestSignInLink(email, requestedFrom, null);
+    }
+
+    /**
+     * The same, with the page to open once signed in carried in the link (ignored unless it is a
+     * {@link org.parley.platform.LocalPath local path}).
+     */
+    void requestSignInLink(String email, String requestedFrom, String next);
 
     /**
      * Redeems a sign-in link: once, before it expires. Returns the member account to sign in as,

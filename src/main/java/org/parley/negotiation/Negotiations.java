@@ -39,6 +39,12 @@ public interface Negotiations {
 
     List<BargainingTable> tables(Viewer viewer, long negotiationId);
 
+    /**
+     * A table's name for members: which table an observer seat is at. Names are what the team's
+     * updates tell members anyway; nothing else of the table is shown to them.
+     */
+    String tableName(Viewer viewer, long tableId);
+
     /** A table, refused unless the viewer may see table records. */
     BargainingTable table(Viewer viewer, long tableId);
 

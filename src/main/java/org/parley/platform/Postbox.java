@@ -23,6 +23,17 @@ public interface Postbox {
     String outboxFolder();
 
     /** What the team's pages say about where e-mail goes. */
+    /**
+     * What a page says about e-mail: the technical detail (SPRING_MAIL_HOST, the outbox folder) is for
+     * administrators; a team sees plain words, and nothing when mail is sent normally.
+     */
+    default String whereMailGoesFor(boolean administrator) {
+        if (administrator) {
+            return whereMailGoes();
+        }
+        return smtp() ? "" : "E-mail is not sent yet: the administrator has not set up a mail server, so messages wait on the server.";
+    }
+
     default String whereMailGoes() {
         return smtp() ? "E-mail is sent through the configured SMTP server."
                 : "No SMTP server is configured (SPRING_MAIL_HOST): e-mail is written as .eml files to "

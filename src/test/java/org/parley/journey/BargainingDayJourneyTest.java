@@ -49,8 +49,17 @@ class BargainingDayJourneyTest extends BrowserJourney {
         assertThat(page.locator(".proposal-count .figure")).hasText("1 : 0");
 
         page.navigate(api.base() + "/sessions/" + session);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as held"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("At the table").setExact(true)).click();
         assertThat(page.locator(".clock .kind")).hasText("At the table");
+        // the first interval marked the session held; a day that has started is not cancelled from here
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as held"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel session"))).hasCount(0);
+        // A button below the fold (Break) keeps the clock in view, not the notes form further down
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Break")).scrollIntoViewIfNeeded();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Break")).click();
+        assertThat(page.locator(".clock .kind")).hasText("Break");
+        assertThat(page.locator(".clock")).isInViewport();
         page.waitForTimeout(1100);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Management caucus")).click();
         assertThat(page.locator(".clock .kind")).hasText("Management caucus");
@@ -59,7 +68,7 @@ class BargainingDayJourneyTest extends BrowserJourney {
         page.waitForTimeout(1100);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("At the table").setExact(true)).click();
         assertThat(page.locator(".clock .kind")).hasText("At the table");
-        assertThat(page.locator("#ledger + ol li")).hasCount(3);
+        assertThat(page.locator("#ledger + ol li")).hasCount(4);
         assertThat(page.locator("#session-status")).hasText("Held");
 
         page.navigate(api.base() + "/threads/" + thread);
@@ -79,12 +88,12 @@ class BargainingDayJourneyTest extends BrowserJourney {
         assertThat(page.locator(".day-count .figure")).hasText("1");
         assertThat(page.locator(".ta-count .figure")).hasText("1");
         assertThat(page.locator(".proposal-count .figure")).hasText("1 : 1");
-        assertThat(page.locator("svg.chart polyline").first()).isVisible();
+        assertThat(page.locator(".line-chart svg polyline").first()).isVisible();
 
         var figures = api.get("labor", "/api/tables/" + table + "/figures").json();
         assertThat(figures.get("tentativeAgreements").get("standing").asInt()).isEqualTo(1);
         assertThat(figures.get("daysSinceLastTentativeAgreement").asInt()).isZero();
-        assertThat(api.get("labor", "/api/sessions/" + session + "/ledger").json().get("intervals").size()).isEqualTo(3);
+        assertThat(api.get("labor", "/api/sessions/" + session + "/ledger").json().get("intervals").size()).isEqualTo(4);
         assertThat(api.get("labor", "/api/threads/" + thread).json().get("tentativeAgreements").get(0).get("laborInitials").asString())
                 .isEqualTo("LL");
         page.close();

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A member on a phone: signs in with the link from the e-mail, RSVPs to a town hall, takes an
- * observer seat, signs a pledge twice and sees it counted once; the team publishes an update and
+ * observer seat, signs a pledge and sees it signed (with a way to withdraw, not to sign again); the team publishes an update and
  * the member reads it.
  */
 @MailIntegrationTest
@@ -68,6 +68,7 @@ class MemberJourneyTest extends BrowserJourney {
                 .get("going").asInt()).isEqualTo(1);
 
         page.navigate(api.base() + "/member");
+        assertThat(page.locator("#session-" + session + " strong")).containsText("Journey table: ");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take a seat")).click();
         assertThat(page.locator(".observer-status")).hasText("You have a seat.");
         assertThat(api.get("labor", "/api/sessions/" + session + "/observers").json().get(0).get("status").asString()).isEqualTo("SEATED");
@@ -75,9 +76,9 @@ class MemberJourneyTest extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Strike pledge " + m)).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign").setExact(true)).click();
         assertThat(page.locator(".signature-count")).hasText("1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign again")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("already signed");
-        assertThat(page.locator(".signature-count")).hasText("1");
+        assertThat(page.locator(".signed")).containsText("Signed ✓");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign").setExact(true))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw my signature"))).isVisible();
 
         long update = api.post("labor", "/api/updates", Map.of("negotiationId", negotiation, "title", "Day six " + m,
                 "markdown", "Today marks the **sixth** day at the table.", "audience", "MEMBERS")).id();

@@ -51,7 +51,7 @@ class VotePagesTest {
         assertThat(committee.get(page).body()).contains("Announced").contains("Open the vote")
                 .contains(RecordFormat.fingerprint(java.util.List.of("M1", "M2", "M3", "M4")));
         committee.submit(page + "/open", Map.of());
-        assertThat(committee.get(page).body()).contains("The vote is open.");
+        assertThat(committee.get(page).body()).contains("Vote opened");
         String csv = committee.submit(page + "/keys", Map.of()).body();
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("member_id,name,email,worksite,key");
         var emailed = committee.submit(page + "/keys/email", Map.of());

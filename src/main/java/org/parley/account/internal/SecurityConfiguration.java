@@ -87,6 +87,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new MemberSignInEntryPoint("/login")))
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers);
         return http.build();

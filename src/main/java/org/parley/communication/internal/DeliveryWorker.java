@@ -74,19 +74,19 @@ class DeliveryWorker {
     private Message message(long updateId) {
         Update update = updates.find(updateId).orElseThrow();
         String online = links.absolute(update.audience() == Audience.PUBLIC ? "/public/updates/" + update.id() : "/updates/" + update.id());
-        return new Message(update.title(), update.markdown(), service.html(update.markdown()), online);
+        return new Message(update.title(), service.plainText(update.markdown()), service.html(update.markdown()), online);
     }
 
     /** An update rendered once per batch; only the greeting and the unsubscribe link differ per member. */
-    record Message(String subject, String markdown, String html, String online) {
+    record Message(String subject, String text, String html, String online) {
 
         OutgoingMail to(DeliveryRepository.Due d, String unsubscribe) {
-            String text = "Hello " + d.name() + ",\n\n" + markdown + "\n\n--\nRead it online: " + online
+            String plain = "Hello " + d.name() + ",\n\n" + text + "\n\n--\nRead it online: " + online
                     + "\nStop these e-mails: " + unsubscribe + "\n";
             String body = "<p>Hello " + org.springframework.web.util.HtmlUtils.htmlEscape(d.name()) + ",</p>\n" + html
                     + "<hr><p><a href=\"" + online + "\">Read it online</a> · <a href=\"" + unsubscribe
                     + "\">Stop these e-mails</a></p>";
-            return new OutgoingMail(d.email(), d.name(), subject, text, body, Map.of("List-Unsubscribe", "<" + unsubscribe + ">"));
+            return new OutgoingMail(d.email(), d.name(), subject, plain, body, Map.of("List-Unsubscribe", "<" + unsubscribe + ">"));
         }
     }
 }

@@ -148,8 +148,8 @@ class Feeds {
     }
 
     static String when(Event e) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH).format(e.start())
+        return DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH).format(e.start())
                 + (e.end() == null ? "" : "–" + DateTimeFormatter.ofPattern("HH:mm").format(e.end()))
-                + " (" + e.timeZone().getId() + ")";
+                + " " + org.parley.platform.Times.zoneName(e.timeZone());
     }
 }

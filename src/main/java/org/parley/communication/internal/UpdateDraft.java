@@ -36,7 +36,6 @@ record UpdateDraft(String tableName, LocalDate from, LocalDate to, List<SessionS
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, h:mm a", Locale.ENGLISH);
 
     String title() {
         return "Bargaining update: " + (from.equals(to) ? DAY.format(from) : DAY.format(from) + " to " + DAY.format(to));
@@ -148,7 +147,7 @@ record UpdateDraft(String tableName, LocalDate from, LocalDate to, List<SessionS
             md.append("### Coming up\n\n");
             for (Event e : upcomingEvents) {
                 md.append("- **").append(e.kind().label()).append(":** ").append(e.title()).append(", ")
-                        .append(WHEN.format(e.start())).append(" (").append(e.timeZone().getId()).append(")\n");
+                        .append(org.parley.platform.Times.at(e.start())).append("\n");
             }
             for (OpenSeats s : openSeats) {
                 md.append("- **Observe bargaining** on ").append(DAY.format(s.date())).append(": ")

@@ -39,8 +39,11 @@ class UpdatePages {
         TeamRules.requireWriter(viewer);
         model.addAttribute("negotiation", negotiations.get(viewer, id));
         model.addAttribute("tables", negotiations.tables(viewer, id));
+        if (!model.containsAttribute("tableId")) {
+            model.addAttribute("tableId", updates.lastMetTable(viewer, id).orElse(null));
+        }
         model.addAttribute("updates", updates.ofNegotiation(viewer, id));
-        model.addAttribute("mail", postbox.whereMailGoes());
+        model.addAttribute("mail", postbox.whereMailGoesFor(viewer.isAdmin()));
         model.addAttribute("smtp", postbox.smtp());
         return "communication/updates";
     }
@@ -56,6 +59,7 @@ class UpdatePages {
             return "redirect:/updates/" + created.id();
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
+            model.addAttribute("tableId", tableId);
             model.addAttribute("from", from);
             model.addAttribute("to", to);
             return list(viewer, id, model);
@@ -75,7 +79,7 @@ class UpdatePages {
             model.addAttribute("errors", updates.deliveryErrors(viewer, id));
             model.addAttribute("feedback", updates.feedback(viewer, id));
         }
-        model.addAttribute("mail", postbox.whereMailGoes());
+        model.addAttribute("mail", postbox.whereMailGoesFor(viewer.isAdmin()));
         if (!model.containsAttribute("title")) {
             model.addAttribute("title", update.title());
             model.addAttribute("markdown", update.markdown());

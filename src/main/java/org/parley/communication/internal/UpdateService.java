@@ -7,10 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.parley.account.Viewer;
 import org.parley.audit.AuditRecord;
 import org.parley.audit.AuditTrail;
@@ -34,7 +37,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.parley.platform.Audience;
 import org.parley.platform.ParleyException;
 import org.parley.platform.SecretToken;
+import org.parley.platform.Times;
 import org.parley.proposal.Proposals;
+import org.parley.session.SessionStatus;
 import org.parley.session.Sessions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +71,8 @@ class UpdateService implements Updates, MembersNews {
      */
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
+    private final TextContentRenderer text = TextContentRenderer.builder()
+            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
 
     UpdateService(UpdateRepository repository, DeliveryRepository deliveries, Negotiations negotiations, Sessions sessions,
             Proposals proposals, Roster roster, Observers observers, Events events, AuditTrail audit, Clock clock,
@@ -87,6 +94,27 @@ class UpdateService implements Updates, MembersNews {
     @Transactional(readOnly = true)
     public String draft(Viewer by, long tableId, LocalDate from, LocalDate to) {
         return draftOf(by, tableId, from, to).markdown();
+    }
+
+    /**
+     * The table a draft is most likely about: the one that held the latest session up to today.
+     * The national table is listed first but meets rarely; defaulting to it drafted "did not meet".
+     */
+    Optional<Long> lastMetTable(Viewer by, long negotiationId) {
+        Long best = null;
+        LocalDate bestDay = null;
+        for (BargainingTable table : negotiations.tables(by, negotiationId)) {
+            LocalDate today = LocalDate.now(clock.withZone(table.timeZone()));
+            for (var summary : sessions.ofTable(by, table.id())) {
+                var session = summary.session();
+                if (session.status() == SessionStatus.HELD && !session.date().isAfter(today)
+                        && (bestDay == null || session.date().isAfter(bestDay))) {
+                    best = table.id();
+                    bestDay = session.date();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     UpdateDraft draftOf(Viewer by, long tableId, LocalDate from, LocalDate to) {
@@ -256,6 +284,11 @@ class UpdateService implements Updates, MembersNews {
         return renderer.render(markdown.parse(text == null ? "" : text));
     }
 
+    /** The text part of an update e-mail: readable words, paragraphs and list items, no Markdown signs. */
+    String plainText(String markdownText) {
+        return text.render(markdown.parse(markdownText == null ? "" : markdownText)).strip();
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<Item> forMember(Viewer viewer, RosterMember member) {
@@ -265,7 +298,7 @@ class UpdateService implements Updates, MembersNews {
                         null, "/updates/" + u.id(), u.publishedAt())));
         for (Event e : events.ofNegotiation(viewer, member.negotiationId(), true)) {
             items.add(new Item("Coming up", e.kind().label() + ": " + e.title(),
-                    DateTimeFormatter.ofPattern("EEE d MMMM, HH:mm", Locale.ENGLISH).format(e.start()) + " (" + e.timeZone().getId() + ")",
+                    Times.at(e.start()),
                     e.location(), "/events/" + e.id(), e.startsAt()));
         }
         items.add(new Item("Follow along", "Your private feed and calendar addresses", "for your news reader and calendar app",

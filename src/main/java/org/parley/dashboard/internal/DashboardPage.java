@@ -32,9 +32,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class DashboardPage {
 
-    /** One table's part of the dashboard. */
+    /**
+     * One table's part of the dashboard.
+     *
+     * @param meetsToday  a session of this table covers today
+     * @param lastMet     the last day this table held a session up to today; null if never
+     */
     record TableBoard(BargainingTable table, TableFigures figures, long openAwaitingManagement, long openAwaitingLabor,
-                      TimeChart timeChart, ProposalChart proposalChart) {
+                      TimeChart timeChart, ProposalChart proposalChart, boolean meetsToday, LocalDate lastMet) {
+
+        /** Today's day number at this table when it meets today (a planned session counts as the next day). */
+        public int todaysDay() {
+            return figures.dayAtTable() + (figures.asOf().equals(lastMet) ? 0 : 1);
+        }
     }
 
     record NextSession(BargainingSession session, String tableName) {
@@ -98,10 +108,17 @@ class DashboardPage {
                     .collect(Collectors.groupingBy(StatusSheetRow::lastSide, Collectors.counting()));
             TableFigures tableFigures = TableFigures.of(table.id(), summaries, exchanges, null, null, today,
                     subgroups.figures(viewer, table.id()));
+            boolean meetsToday = summaries.stream().anyMatch(s -> s.session().status() != SessionStatus.CANCELLED && s.session().covers(today));
+            LocalDate lastMet = summaries.stream().map(SessionSummary::session)
+                    .filter(s -> s.status() == SessionStatus.HELD && !s.date().isAfter(today))
+                    .map(s -> s.lastDate().isAfter(today) ? today : s.lastDate()).max(Comparator.naturalOrder()).orElse(null);
             boards.add(new TableBoard(table, tableFigures,
                     open.getOrDefault(Side.LABOR, 0L), open.getOrDefault(Side.MANAGEMENT, 0L),
-                    TimeChart.of(summaries), ProposalChart.of(exchanges.versions(), today)));
+                    TimeChart.of(summaries), ProposalChart.of(exchanges.versions(), today), meetsToday, lastMet));
         }
+        // The table that meets today first, then the one that met last: what the team reads about first.
+        boards.sort(Comparator.comparing((TableBoard b) -> !b.meetsToday())
+                .thenComparing(TableBoard::lastMet, Comparator.nullsLast(Comparator.reverseOrder())));
         LocalDate from = today;
         NextSession next = sessions.ofNegotiation(viewer, id).stream()
                 .filter(s -> s.status() == SessionStatus.PLANNED && !s.lastDate().isBefore(from))

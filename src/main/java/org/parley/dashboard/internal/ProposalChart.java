@@ -1,9 +1,11 @@
 package org.parley.dashboard.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parley.platform.Side;
@@ -11,22 +13,19 @@ import org.parley.proposal.ProposalVersion;
 
 /**
  * "Proposals passed per side over time": the running count of each side's proposals as a
- * step line, so that who keeps moving and who stalls can be seen at a glance.
+ * step line, so that who keeps moving and who stalls can be seen at a glance. The plot is an SVG
+ * in a 1000×300 box stretched to the page's width (strokes keep their width); the axes' labels are
+ * HTML text at the page's size: counts at 0, half and the maximum, and five evenly spaced dates.
  */
-record ProposalChart(int width, int height, List<Line> lines, List<Tick> ticks, String firstDate, String lastDate,
+record ProposalChart(List<Line> lines, List<String> counts, List<String> dates, List<Double> gridY,
                      long maxCount, List<DateCount> table, boolean empty) {
 
-    static final int WIDTH = 480;
-    static final int HEIGHT = 200;
-    static final int LEFT = 40;
-    static final int RIGHT = 20;
-    static final int TOP = 12;
-    static final int BOTTOM = 30;
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 300;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     record Line(Side side, String css, String points, long total) {
-    }
-
-    record Tick(double y, String label) {
     }
 
     record DateCount(LocalDate date, long labor, long management) {
@@ -42,38 +41,43 @@ record ProposalChart(int width, int height, List<Line> lines, List<Tick> ticks, 
         List<DateCount> table = perDate.entrySet().stream()
                 .map(e -> new DateCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         if (perDate.isEmpty()) {
-            return new ProposalChart(WIDTH, HEIGHT, List.of(), List.of(), "", "", 0, table, true);
+            return new ProposalChart(List.of(), List.of(), List.of(), List.of(), 0, table, true);
         }
         LocalDate first = perDate.firstKey();
         LocalDate last = asOf != null && asOf.isAfter(perDate.lastKey()) ? asOf : perDate.lastKey();
         long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
         long labor = versions.stream().filter(v -> v.side() == Side.LABOR).count();
         long max = Math.max(1, Math.max(labor, versions.size() - labor));
-        double plotWidth = WIDTH - LEFT - RIGHT;
-        double plotHeight = HEIGHT - TOP - BOTTOM;
         List<Line> lines = new ArrayList<>();
         for (Side side : Side.values()) {
             StringBuilder points = new StringBuilder();
             long count = 0;
-            double previousY = TOP + plotHeight;
-            points.append(LEFT).append(',').append(previousY);
+            double previousY = HEIGHT;
+            points.append(0).append(',').append(previousY);
             for (Map.Entry<LocalDate, long[]> e : perDate.entrySet()) {
-                double x = LEFT + plotWidth * ChronoUnit.DAYS.between(first, e.getKey()) / days;
+                double x = (double) WIDTH * ChronoUnit.DAYS.between(first, e.getKey()) / days;
                 count += e.getValue()[side == Side.LABOR ? 0 : 1];
-                double y = TOP + plotHeight - plotHeight * count / max;
+                double y = HEIGHT - (double) HEIGHT * count / max;
                 points.append(' ').append(round(x)).append(',').append(round(previousY));
                 points.append(' ').append(round(x)).append(',').append(round(y));
                 previousY = y;
             }
-            points.append(' ').append(LEFT + plotWidth).append(',').append(round(previousY));
+            points.append(' ').append(WIDTH).append(',').append(round(previousY));
             lines.add(new Line(side, "stroke-" + side.name(), points.toString(), count));
         }
-        List<Tick> ticks = new ArrayList<>();
-        for (long value : new long[] {0, max / 2, max}) {
-            ticks.add(new Tick(round(TOP + plotHeight - plotHeight * value / max), String.valueOf(value)));
+        List<String> counts = max == 1 ? List.of("1", "0") : List.of(String.valueOf(max), formatHalf(max), "0");
+        List<String> dates = new ArrayList<>();
+        for (int i = 0; i <= 4; i++) {
+            LocalDate tick = first.plusDays(Math.round(days * i / 4.0));
+            dates.add(i == 0 || i == 4 ? DAY_AND_YEAR.format(tick) : DAY.format(tick));
         }
-        return new ProposalChart(WIDTH, HEIGHT, lines, ticks.stream().distinct().toList(), first.toString(), last.toString(),
-                max, table, false);
+        List<Double> gridY = max == 1 ? List.of(0.0, (double) HEIGHT) : List.of(0.0, HEIGHT / 2.0, (double) HEIGHT);
+        return new ProposalChart(lines, counts, days < 4 ? List.of(DAY_AND_YEAR.format(first), DAY_AND_YEAR.format(last)) : dates,
+                gridY, max, table, false);
+    }
+
+    private static String formatHalf(long max) {
+        return max % 2 == 0 ? String.valueOf(max / 2) : String.valueOf(max / 2.0);
     }
 
     private static double round(double value) {

@@ -10,23 +10,21 @@ import org.parley.session.SessionSummary;
 
 /**
  * "Time at the table vs caucus per session": one horizontal bar per held session, split into
- * the minutes of each part of the ledger, drawn as SVG on the server (no script, CSP-safe).
+ * the minutes of each part of the ledger. The labels are HTML text at the page's size; each bar is
+ * a small SVG whose coordinates are percentages of the longest day, so it fills the width on any
+ * screen without scaling any text (no script, no inline style: CSP-safe).
  */
-record TimeChart(int width, int height, int labelWidth, List<Row> rows, boolean empty) {
+record TimeChart(List<Row> rows, boolean empty) {
 
-    static final int WIDTH = 480;
-    static final int LABEL_WIDTH = 122;
-    static final int ROW_HEIGHT = 26;
-    static final int BAR_HEIGHT = 18;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
+    /** @param x and width in percent of the longest recorded day */
     record Segment(double x, double width, String css, String title) {
     }
 
     /** @param cells the minutes of each {@link Part}, in order, for the table beside the chart */
-    record Row(int y, int textY, String label, String total, double totalX, List<Segment> segments, List<String> cells) {
+    record Row(String label, String total, List<Segment> segments, List<String> cells) {
     }
-
     enum Part {
         TABLE("At the table", "TABLE"),
         LABOR_CAUCUS("Labor caucus", "LABOR_CAUCUS"),
@@ -65,28 +63,25 @@ record TimeChart(int width, int height, int labelWidth, List<Row> rows, boolean 
         List<SessionSummary> held = sessions.stream()
                 .filter(s -> s.session().status() == SessionStatus.HELD && s.totals().recordedMinutes() > 0).toList();
         long max = held.stream().mapToLong(s -> s.totals().recordedMinutes()).max().orElse(1);
-        double plot = WIDTH - LABEL_WIDTH - 64;
         List<Row> rows = new ArrayList<>();
-        int y = 4;
         for (SessionSummary s : held) {
             List<Segment> segments = new ArrayList<>();
             List<String> cells = new ArrayList<>();
-            double x = LABEL_WIDTH;
+            double x = 0;
             for (Part part : Part.values()) {
                 long minutes = part.minutes(s.totals());
                 cells.add(duration(minutes));
                 if (minutes > 0) {
-                    double w = plot * minutes / max;
+                    double w = Math.round(1000.0 * minutes / max) / 10.0;
                     segments.add(new Segment(x, w, "fill-" + part.css, part.label + ": " + duration(minutes)));
                     x += w;
                 }
             }
             String label = (s.lastDayNumber().equals(s.dayNumber()) ? "Day " + s.dayNumber() : "Days " + s.dayNumber() + "–" + s.lastDayNumber())
                     + " · " + DAY.format(s.session().date());
-            rows.add(new Row(y, y + 13, label, duration(s.totals().recordedMinutes()), x + 6, segments, cells));
-            y += ROW_HEIGHT;
+            rows.add(new Row(label, duration(s.totals().recordedMinutes()), segments, cells));
         }
-        return new TimeChart(WIDTH, Math.max(y, 30), LABEL_WIDTH, rows, rows.isEmpty());
+        return new TimeChart(rows, rows.isEmpty());
     }
 
     static String duration(long minutes) {

@@ -12,6 +12,7 @@ import org.parley.member.PetitionKind;
 import org.parley.member.Petitions;
 import org.parley.member.Roster;
 import org.parley.negotiation.BargainingTable;
+import org.parley.negotiation.TableKind;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
@@ -66,7 +67,8 @@ class DemoMembers {
         roster.importCsv(labor, negotiation.id(), csv.toString(), false);
         roster.linkAccount(admin, negotiation.id(), "RHP-1001", "member");
 
-        BargainingTable local = negotiations.tables(admin, negotiation.id()).get(0);
+        BargainingTable local = negotiations.tables(admin, negotiation.id()).stream()
+                .filter(t -> t.kind() == TableKind.LOCAL).findFirst().orElseThrow();
         sessions.ofTable(labor, local.id()).stream()
                 .map(s -> s.session())
                 .filter(s -> s.status() == SessionStatus.PLANNED && s.date().isAfter(LocalDate.of(2026, 3, 17)))

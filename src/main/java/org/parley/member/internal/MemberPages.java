@@ -23,6 +23,7 @@ import org.parley.negotiation.Countdown;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
+import org.parley.platform.LocalPath;
 import org.parley.platform.ParleyException;
 import org.parley.session.ObserverSession;
 import org.parley.session.Sessions;
@@ -53,7 +54,8 @@ class MemberPages {
         }
     }
 
-    record SessionCard(ObserverSession session, int openSeats, ObserverSignUp mine) {
+    /** @param tableName which table the seat is at: members follow a local and a national table apart */
+    record SessionCard(ObserverSession session, String tableName, int openSeats, ObserverSignUp mine) {
     }
 
     private final Roster roster;
@@ -91,7 +93,7 @@ class MemberPages {
             List<MembersNews.Item> items = self == null ? List.of() : news.orderedStream()
                     .flatMap(source -> source.forMember(viewer, self).stream()).toList();
             List<SessionCard> open = sessions.openToObservers(viewer, n.id(), today).stream()
-                    .map(s -> new SessionCard(s, observers.openSeats(viewer, s.id()),
+                    .map(s -> new SessionCard(s, negotiations.tableName(viewer, s.tableId()), observers.openSeats(viewer, s.id()),
                             self == null ? null : observers.mine(viewer, s.id()).orElse(null)))
                     .toList();
             cards.add(new NegotiationCard(n, negotiations.countdown(n.id(), clock.instant()), self, NewsSection.of(items), open, petitions.ofNegotiation(viewer, n.id())));
@@ -103,37 +105,44 @@ class MemberPages {
     // --- sign-in by link ---
 
     @GetMapping("/member/sign-in")
-    String signInForm() {
+    String signInForm(@RequestParam(required = false) String next, Model model) {
+        model.addAttribute("next", LocalPath.of(next).orElse(null));
         return "member/sign-in";
     }
 
     @PostMapping("/member/sign-in")
-    String requestLink(@RequestParam(required = false) String email, HttpServletRequest request, Model model) {
+    String requestLink(@RequestParam(required = false) String email, @RequestParam(required = false) String next,
+            HttpServletRequest request, Model model) {
         try {
-            roster.requestSignInLink(email, request.getRemoteAddr());
+            roster.requestSignInLink(email, request.getRemoteAddr(), next);
             model.addAttribute("sent", true);
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
         }
         model.addAttribute("email", email);
+        model.addAttribute("next", LocalPath.of(next).orElse(null));
         return "member/sign-in";
     }
 
     /** Opening the link shows a button: mail scanners that fetch links do not use it up. */
     @GetMapping("/member/sign-in/{token}")
-    String confirmLink(@PathVariable String token, Model model) {
+    String confirmLink(@PathVariable String token, @RequestParam(required = false) String next, Model model) {
         model.addAttribute("token", token);
+        model.addAttribute("next", LocalPath.of(next).orElse(null));
         return "member/sign-in-link";
     }
 
+    /** Signs in and opens the page the member asked for before signing in (a local path only), or their home. */
     @PostMapping("/member/sign-in/{token}")
-    String redeemLink(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String redeemLink(@PathVariable String token, @RequestParam(required = false) String next, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         try {
             Viewer viewer = roster.redeemSignInLink(token);
             signIn.signIn(viewer, request, response);
-            return "redirect:/member";
+            return "redirect:" + LocalPath.of(next).orElse("/member");
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
+            model.addAttribute("next", LocalPath.of(next).orElse(null));
             return "member/sign-in";
         }
     }

@@ -190,7 +190,7 @@ class ObserverService implements Observers, SessionObservers {
             return;
         }
         String when = DAY.format(session.date()) + (session.plannedStart() == null ? "" : ", from " + session.plannedStart()
-                + (session.plannedEnd() == null ? "" : " to " + session.plannedEnd())) + " (" + session.timeZone().getId() + ")";
+                + (session.plannedEnd() == null ? "" : " to " + session.plannedEnd())) + " " + org.parley.platform.Times.zoneName(session.timeZone());
         String where = (session.location() == null ? "" : "Place: " + session.location() + "\n")
                 + (session.virtualLink() == null ? "" : "Link: " + session.virtualLink() + "\n");
         String text = status == ObserverStatus.SEATED

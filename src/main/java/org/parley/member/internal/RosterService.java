@@ -1,5 +1,7 @@
 package org.parley.member.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
 import org.parley.platform.Links;
+import org.parley.platform.LocalPath;
 import org.parley.platform.OutgoingMail;
 import org.parley.platform.ParleyException;
 import org.parley.platform.SecretToken;
@@ -241,7 +244,7 @@ class RosterService implements Roster {
 
     @Override
     @Transactional
-    public void requestSignInLink(String email, String requestedFrom) {
+    public void requestSignInLink(String email, String requestedFrom, String next) {
         String key = RosterCsv.emailKey(email);
         if (key == null || key.isEmpty() || !RosterCsv.EMAIL.matcher(key).matches()) {
             throw ParleyException.invalid("Please type the e-mail address the union has for you, e.g. name@example.org.");
@@ -263,7 +266,8 @@ class RosterService implements Roster {
         }
         String token = SecretToken.random();
         repository.insertLink(member.id(), SecretToken.hash(token), member.email(), now, now.plus(LINK_LIFETIME));
-        String link = links.absolute("/member/sign-in/" + token);
+        String link = links.absolute("/member/sign-in/" + token + LocalPath.of(next)
+                .map(path -> "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).orElse(""));
         String name = member.name();
         String address = member.email();
         AfterCommit.run(() -> {

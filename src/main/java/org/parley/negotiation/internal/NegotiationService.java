@@ -170,6 +170,16 @@ class NegotiationService implements Negotiations {
 
     @Override
     @Transactional(readOnly = true)
+    public String tableName(Viewer viewer, long tableId) {
+        if (!viewer.canSee(Audience.TABLE)) {
+            viewer.requireSee(Audience.MEMBERS);
+        }
+        BargainingTable table = repository.table(tableId).orElseThrow(() -> ParleyException.notFound("There is no table " + tableId + "."));
+        return table.name();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public BargainingTable table(Viewer viewer, long tableId) {
         viewer.requireSee(Audience.TABLE);
         return repository.table(tableId).orElseThrow(() -> ParleyException.notFound("There is no table " + tableId + "."));

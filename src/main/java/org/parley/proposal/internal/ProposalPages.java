@@ -21,7 +21,9 @@ import org.parley.proposal.NewThread;
 import org.parley.proposal.NewVersion;
 import org.parley.proposal.ProposalVersion;
 import org.parley.proposal.Proposals;
+import org.parley.proposal.StatusSheet;
 import org.parley.proposal.StatusSheetFilter;
+import org.parley.proposal.TableExchanges;
 import org.parley.proposal.TentativeContract;
 import org.parley.proposal.ThreadDetail;
 import org.parley.proposal.ThreadStatus;
@@ -152,13 +154,14 @@ class ProposalPages {
 
     @PostMapping("/tables/{tableId}/threads")
     String open(Viewer viewer, @PathVariable long tableId, ProposalForm typed,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model) {
+            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
         ProposalForm form = typed;
         try {
             form = withRows(typed, changeRows(fields));
             ProposalVersion opening = proposals.openThreadWithProposal(viewer, tableId,
                     new NewThread(form.title(), form.article(), form.economic()),
                     new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null, changes(form.changes())));
+            redirect.addFlashAttribute("notice", "Proposal " + opening.label() + " recorded.");
             return "redirect:/threads/" + opening.threadId();
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
@@ -178,6 +181,9 @@ class ProposalPages {
         BargainingTable table = negotiations.table(viewer, detail.thread().tableId());
         model.addAttribute("detail", detail);
         model.addAttribute("thread", detail.thread());
+        // The same status words as the status sheet ("Countered by management"), not the bare "On the table"
+        model.addAttribute("sheetRow", StatusSheet.of(new TableExchanges(table.id(), List.of(detail.thread()), detail.versions(),
+                detail.tentativeAgreements()), StatusSheetFilter.ALL).stream().findFirst().orElse(null));
         model.addAttribute("table", table);
         model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
         model.addAttribute("sessions", recordableSessions(viewer, table.id()));
@@ -226,12 +232,13 @@ class ProposalPages {
 
     @PostMapping("/threads/{id}/versions")
     String pass(Viewer viewer, @PathVariable long id, ProposalForm typed,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model) {
+            @RequestParam org.springframework.util.MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
         ProposalForm form = typed;
         try {
             form = withRows(typed, changeRows(fields));
-            proposals.passVersion(viewer, id, new NewVersion(form.side(), form.sessionId(), form.language(), form.summary(), null,
-                    changes(form.changes())));
+            ProposalVersion passed = proposals.passVersion(viewer, id, new NewVersion(form.side(), form.sessionId(), form.language(),
+                    form.summary(), null, changes(form.changes())));
+            redirect.addFlashAttribute("notice", (passed.number() == 1 ? "Proposal " : "Counter ") + passed.label() + " recorded.");
             return "redirect:/threads/" + id + "#versions";
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
@@ -252,10 +259,11 @@ class ProposalPages {
     }
 
     @PostMapping("/threads/{id}/tentative-agreement")
-    String sign(Viewer viewer, @PathVariable long id, AgreementForm form, Model model) {
+    String sign(Viewer viewer, @PathVariable long id, AgreementForm form, Model model, RedirectAttributes redirect) {
         try {
             proposals.signTentativeAgreement(viewer, id, new NewTentativeAgreement(form.versionId(), TypedInput.date(form.date(), "TA date"),
                     form.laborInitials(), form.managementInitials()));
+            redirect.addFlashAttribute("notice", "TA signed.");
             return "redirect:/threads/" + id + "#agreements";
         } catch (ParleyException e) {
             model.addAttribute("error", e.getMessage());
@@ -357,6 +365,7 @@ class ProposalPages {
             RedirectAttributes redirect) {
         try {
             ProposalVersion version = proposals.passDraft(viewer, id, ParleyException.require(sessionId, "The session"), null);
+            redirect.addFlashAttribute("notice", (version.number() == 1 ? "Proposal " : "Counter ") + version.label() + " passed across the table.");
             return "redirect:/threads/" + version.threadId() + "#version-" + version.id();
         } catch (ParleyException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -21,6 +21,7 @@ import org.parley.vote.PaperBatch;
 import org.parley.vote.Question;
 import org.parley.vote.Receipt;
 import org.parley.vote.RuleType;
+import org.parley.vote.LogEntry;
 import org.parley.vote.Vote;
 import org.parley.vote.VoteKind;
 import org.parley.vote.VoteStatus;
@@ -151,11 +152,13 @@ class VotePages {
         model.addAttribute("committee", viewer.onElectionCommittee());
         model.addAttribute("viewerAccount", viewer.accountId());
         model.addAttribute("paragraphs", vote.explanation() == null ? List.of() : List.of(vote.explanation().split("\\R\\s*\\R")));
-        model.addAttribute("log", votes.log(viewer, id));
+        List<LogEntry> log = votes.log(viewer, id);
+        model.addAttribute("log", log);
+        model.addAttribute("recordSummary", VoteRecordSummary.of(vote, log));
         model.addAttribute("batches", votes.paperBatches(viewer, id));
         if (viewer.onElectionCommittee() && !vote.status().over()) {
             keyDelivery(viewer, id, model);
-            model.addAttribute("mail", postbox.whereMailGoes());
+            model.addAttribute("mail", postbox.whereMailGoesFor(viewer.isAdmin()));
             model.addAttribute("addressChanges", votes.addressChanges(viewer, id));
         }
         if (vote.status() == VoteStatus.TALLIED) {
@@ -174,12 +177,12 @@ class VotePages {
 
     @PostMapping("/votes/{id}/open")
     String open(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> votes.open(viewer, id), "The vote is open.");
+        return act(id, redirect, () -> votes.open(viewer, id), "Vote opened: members can vote until it closes.");
     }
 
     @PostMapping("/votes/{id}/close")
     String close(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> votes.close(viewer, id), "The vote is closed.");
+        return act(id, redirect, () -> votes.close(viewer, id), "Vote closed and counted.");
     }
 
     @PostMapping("/votes/{id}/keys")
@@ -308,11 +311,16 @@ class VotePages {
     // --- the ballot, signed in ---
 
     @GetMapping("/votes/{id}/ballot")
-    String ballot(Viewer viewer, @PathVariable long id, Model model) {
+    String ballot(Viewer viewer, @PathVariable long id, Model model, RedirectAttributes redirect) {
         Vote vote = votes.get(viewer, id);
         Votes.Standing standing = votes.standing(viewer, id);
         if (!standing.inElectorate()) {
             throw ParleyException.forbidden("You are not in this vote's electorate (" + vote.electorate().describe() + ").");
+        }
+        if (standing.voted() && !vote.allowRevote()) {
+            // Said before the first question, not after the member has gone through the whole ballot.
+            redirect.addFlashAttribute("error", "You have already voted in this vote; your ballot counts once.");
+            return "redirect:/votes/" + id;
         }
         return question(vote, 0, Map.of(), null, standing.voted(), model);
     }

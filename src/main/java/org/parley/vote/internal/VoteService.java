@@ -932,14 +932,17 @@ class VoteService implements Votes, Ratifications, MembersNews {
                 case CLOSED -> "Closed; paper ballots are being counted";
                 case TALLIED -> "Closed; the result is published";
             };
+            // An open vote is the banner of the member's home: to vote, or to know their ballot is in.
+            Standing standing = v.status() == VoteStatus.OPEN ? standing(viewer, v.id()) : null;
+            String banner = standing == null || !standing.inElectorate() ? null : standing.voted() ? "You have voted" : "Vote now";
             items.add(new Item("Votes", v.kind().label() + ": " + v.title(), when, null, "/votes/" + v.id(),
-                    v.status() == VoteStatus.OPEN ? Instant.MAX : v.opensAt()));
+                    v.status() == VoteStatus.OPEN ? Instant.MAX : v.opensAt(), banner));
         }
         return items;
     }
 
     static String when(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH).format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+        return org.parley.platform.Times.at(instant, zone);
     }
 
 }
