@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.platform.Times;
 import org.parley.support.Api;
 import org.parley.support.Ballots;
+import org.parley.support.MemberLinks;
 import org.parley.support.ParleyIntegrationTest;
 import org.parley.support.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,8 @@ class PageDesignTest {
         Ballots ballots = new Ballots(api);
         long negotiation = ballots.negotiationWithRoster("Banner " + m, 2);
         long vote = ballots.openVote(Ballots.yesNo(negotiation, "Banner vote " + m, "MAJORITY_OF_VOTES_CAST"));
-        Api.Pages member = api.signIn("member");
+        // A ballot needs a sign-in by link to the elector's frozen address, never a password Parley set.
+        Api.Pages member = new MemberLinks(api).browser(Ballots.m1(negotiation));
         String home = member.get("/member").body();
         assertThat(home).containsPattern("class=\"banner\" href=\"/votes/" + vote + "\">\\s*<strong>Strike authorization: Banner vote " + m)
                 .contains("Vote now →").doesNotContain("Etc/UTC").doesNotContain("(America/");
