@@ -1,9 +1,7 @@
 package org.parley.term.internal;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.parley.account.Viewer;
 import org.parley.member.MembersNews;
 import org.parley.member.RosterMember;
@@ -24,12 +22,11 @@ class PicketNews implements MembersNews {
 
     @Override
     public List<Item> forMember(Viewer viewer, RosterMember member) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMMM, h:mm a", Locale.ENGLISH);
         return readiness.shifts(viewer, member.negotiationId()).stream()
                 .filter(s -> s.endsAt().toInstant().isAfter(clock.instant()))
                 .limit(5)
                 .map((PicketShift s) -> new Item("Picket shifts", s.location() + (s.mine() ? " — you are signed up" : ""),
-                        when.format(s.startsAt()) + " (" + s.startsAt().getZone().getId() + ")",
+                        org.parley.platform.Times.at(s.startsAt()),
                         s.open() == 0 ? "This shift is full." : s.open() + " of " + s.slots() + " places open"
                                 + (s.captain() == null ? "." : "; captain " + s.captain() + "."),
                         "/member/negotiations/" + member.negotiationId() + "/picket-shifts", s.startsAt().toInstant()))
