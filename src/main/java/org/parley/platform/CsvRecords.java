@@ -2,6 +2,7 @@ package org.parley.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reads CSV text (RFC 4180: quoted fields, doubled quotes, commas and line breaks inside quotes), for every import. */
 public final class CsvRecords {
@@ -61,5 +62,15 @@ public final class CsvRecords {
             throw ParleyException.invalid(what + " is empty.");
         }
         return records;
+    }
+
+    /** A record's value in the named column, stripped; null where the column is absent or the value blank. */
+    public static String cell(List<String> record, Map<String, Integer> columns, String column) {
+        Integer i = columns.get(column);
+        if (i == null || i >= record.size()) {
+            return null;
+        }
+        String value = record.get(i).strip();
+        return value.isEmpty() ? null : value;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.parley.costing.Position;
 import org.parley.costing.ScheduleRate;
 import org.parley.costing.WorkforceImport.Problem;
+import org.parley.platform.CsvRecords;
 import org.parley.platform.ParleyException;
 
 /**
@@ -71,26 +72,26 @@ final class WorkforceFile {
                 continue;
             }
             try {
-                String id = field(fields, index, "id");
+                String id = CsvRecords.cell(fields, index, "id");
                 id = id == null ? "row " + row : cut(id, 80);
                 if (!ids.add(id)) {
                     throw ParleyException.invalid("The ID " + id + " appears more than once; only its first row is kept.");
                 }
-                String classification = field(fields, index, "classification");
+                String classification = CsvRecords.cell(fields, index, "classification");
                 if (classification == null) {
                     throw ParleyException.invalid("The classification is missing.");
                 }
-                Integer step = whole(field(fields, index, "step"), "step");
-                BigDecimal rate = money(field(fields, index, "hourly_rate"), "hourly rate");
-                BigDecimal salary = money(field(fields, index, "annual_salary"), "annual salary");
+                Integer step = whole(CsvRecords.cell(fields, index, "step"), "step");
+                BigDecimal rate = money(CsvRecords.cell(fields, index, "hourly_rate"), "hourly rate");
+                BigDecimal salary = money(CsvRecords.cell(fields, index, "annual_salary"), "annual salary");
                 if (rate != null && salary != null) {
                     throw ParleyException.invalid("Give an hourly rate or an annual salary, not both.");
                 }
                 if (rate == null && salary == null && step == null) {
                     throw ParleyException.invalid("Neither a rate, a salary nor a step is given.");
                 }
-                BigDecimal hours = number(field(fields, index, "annual_hours"), "annual hours");
-                BigDecimal fte = number(field(fields, index, "fte"), "FTE");
+                BigDecimal hours = number(CsvRecords.cell(fields, index, "annual_hours"), "annual hours");
+                BigDecimal fte = number(CsvRecords.cell(fields, index, "fte"), "FTE");
                 if (hours == null && fte != null) {
                     if (fte.compareTo(BigDecimal.valueOf(2)) > 0) {
                         throw ParleyException.invalid("An FTE of " + fte.toPlainString() + " is more than 2.");
@@ -101,8 +102,8 @@ final class WorkforceFile {
                     throw ParleyException.invalid(hours.toPlainString() + " annual hours is more than there are hours in a year.");
                 }
                 rows.add(new Position(id, cut(classification, 200), step, rate, salary, hours,
-                        date(field(fields, index, "step_anniversary"), "step anniversary"), date(field(fields, index, "hire_date"), "hire date"),
-                        number(field(fields, index, "differential_hours"), "differential hours"), cut(field(fields, index, "health_tier"), 40)));
+                        date(CsvRecords.cell(fields, index, "step_anniversary"), "step anniversary"), date(CsvRecords.cell(fields, index, "hire_date"), "hire date"),
+                        number(CsvRecords.cell(fields, index, "differential_hours"), "differential hours"), cut(CsvRecords.cell(fields, index, "health_tier"), 40)));
             } catch (ParleyException e) {
                 problems.add(new Problem(row, e.getMessage()));
             }
@@ -128,9 +129,9 @@ final class WorkforceFile {
                 continue;
             }
             try {
-                String classification = field(fields, index, "classification");
-                Integer step = whole(field(fields, index, "step"), "step");
-                BigDecimal rate = money(field(fields, index, "hourly_rate"), "hourly rate");
+                String classification = CsvRecords.cell(fields, index, "classification");
+                Integer step = whole(CsvRecords.cell(fields, index, "step"), "step");
+                BigDecimal rate = money(CsvRecords.cell(fields, index, "hourly_rate"), "hourly rate");
                 if (classification == null || step == null || rate == null) {
                     throw ParleyException.invalid("A schedule row needs a classification, a step and an hourly rate.");
                 }
@@ -161,14 +162,6 @@ final class WorkforceFile {
         return index;
     }
 
-    private static String field(List<String> fields, Map<String, Integer> index, String column) {
-        Integer i = index.get(column);
-        if (i == null || i >= fields.size()) {
-            return null;
-        }
-        String value = fields.get(i).strip();
-        return value.isEmpty() ? null : value;
-    }
 
     private static String cut(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.member.RosterImport.Problem;
 import org.parley.member.RosterStatus;
+import org.parley.platform.CsvRecords;
 import org.parley.platform.ParleyException;
 
 /**
@@ -120,15 +121,15 @@ final class RosterCsv {
             if (fields.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            String memberId = field(fields, index, "member_id");
-            String name = field(fields, index, "name");
+            String memberId = CsvRecords.cell(fields, index, "member_id");
+            String name = CsvRecords.cell(fields, index, "name");
             if (name == null) {
-                String first = field(fields, index, "first_name");
-                String last = field(fields, index, "last_name");
+                String first = CsvRecords.cell(fields, index, "first_name");
+                String last = CsvRecords.cell(fields, index, "last_name");
                 name = first == null ? last : last == null ? first : first + " " + last;
             }
-            String email = field(fields, index, "email");
-            String status = field(fields, index, "status");
+            String email = CsvRecords.cell(fields, index, "email");
+            String status = CsvRecords.cell(fields, index, "status");
             if (memberId == null) {
                 problems.add(new Problem(rowNumber, "The member ID is missing."));
                 continue;
@@ -158,9 +159,9 @@ final class RosterCsv {
                 problems.add(new Problem(rowNumber, "The status '" + status + "' of member " + memberId + " is neither active nor inactive."));
                 continue;
             }
-            rows.add(new Row(rowNumber, memberId, cut(name, 200), email, cut(field(fields, index, "mobile"), 50),
-                    cut(field(fields, index, "classification"), 200), cut(field(fields, index, "worksite"), 200),
-                    cut(field(fields, index, "unit"), 200), rosterStatus));
+            rows.add(new Row(rowNumber, memberId, cut(name, 200), email, cut(CsvRecords.cell(fields, index, "mobile"), 50),
+                    cut(CsvRecords.cell(fields, index, "classification"), 200), cut(CsvRecords.cell(fields, index, "worksite"), 200),
+                    cut(CsvRecords.cell(fields, index, "unit"), 200), rosterStatus));
         }
         return new Parsed(rows, problems);
     }
@@ -169,14 +170,6 @@ final class RosterCsv {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String field(List<String> fields, Map<String, Integer> index, String column) {
-        Integer i = index.get(column);
-        if (i == null || i >= fields.size()) {
-            return null;
-        }
-        String value = fields.get(i).strip();
-        return value.isEmpty() ? null : value;
-    }
 
     private static String cut(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
