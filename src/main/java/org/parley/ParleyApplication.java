@@ -10,11 +10,16 @@ public class ParleyApplication {
 
     /**
      * Starts Parley; {@code verify <record.json>} instead checks a vote's exported record without
-     * starting the server or touching a database (docs/VOTING.md), and exits with its verdict.
+     * starting the server or touching a database (docs/VOTING.md), and exits with its verdict;
+     * {@code backup [FILE]} and {@code restore FILE} copy the embedded database out and back
+     * (docs/OPERATIONS.md), without starting the server either.
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(org.parley.vote.RecordVerifier.run(args, System.out));
+        }
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            System.exit(org.parley.platform.EmbeddedDatabaseBackup.run(args, System.getenv(), System.out));
         }
         SpringApplication.run(ParleyApplication.class, args);
     }

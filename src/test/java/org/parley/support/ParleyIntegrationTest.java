@@ -22,9 +22,13 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"parley.demo.enabled=false", "parley.today=", "logging.level.org.parley=WARN",
                 "parley.outbox-dir=target/test-outbox", "parley.delivery.poll=PT0.2S",
+                "parley.metrics-token=" + ParleyIntegrationTest.METRICS_TOKEN,
                 // The tests' HTTP client plays a trusted reverse proxy: X-Forwarded-For names the client.
                 "server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestParley.class)
 public @interface ParleyIntegrationTest {
+
+    /** The Prometheus scraper's bearer token (PARLEY_METRICS_TOKEN) in these tests. */
+    String METRICS_TOKEN = "test-metrics-scraper-token";
 }

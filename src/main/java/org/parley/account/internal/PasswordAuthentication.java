@@ -1,5 +1,7 @@
 package org.parley.account.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.parley.account.Account;
 import org.parley.account.Role;
@@ -30,8 +32,14 @@ class PasswordAuthentication implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
     private final String hashOfNothing;
+    private final Counter wrongPassword;
+    private final Counter heldBack;
 
-    PasswordAuthentication(AccountRepository accounts, AccountService service, PasswordEncoder passwords, SignInThrottle throttle) {
+    PasswordAuthentication(AccountRepository accounts, AccountService service, PasswordEncoder passwords, SignInThrottle throttle,
+            MeterRegistry meters) {
+        // Tagged by reason only, never by username or address: a rising count is an attack to look into.
+        this.wrongPassword = failures(meters, "wrong_password");
+        this.heldBack = failures(meters, "throttled");
         this.accounts = accounts;
         this.service = service;
         this.passwords = passwords;
@@ -47,12 +55,14 @@ class PasswordAuthentication implements AuthenticationProvider {
 
         Duration wait = throttle.waitBeforeTrying(username, address);
         if (!wait.isZero()) {
+            heldBack.increment();
             throw new LockedException("Too many failed sign-in attempts. Try again in " + inWords(wait) + ".");
         }
         var credentials = accounts.credentials(username);
         boolean matches = passwords.matches(password, credentials.map(AccountRepository.Credentials::passwordHash).orElse(hashOfNothing));
         if (credentials.isEmpty() || !matches || !credentials.get().account().enabled()) {
             throttle.failed(username, address);
+            wrongPassword.increment();
             throw new BadCredentialsException(WRONG);
         }
         Account account = credentials.get().account();
@@ -66,6 +76,12 @@ class PasswordAuthentication implements AuthenticationProvider {
         var authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         authenticated.setDetails(request.getDetails());
         return authenticated;
+    }
+
+    private static Counter failures(MeterRegistry meters, String reason) {
+        return Counter.builder("parley.sign.in.failures").tag("reason", reason)
+                .description("Password sign-ins refused (page and API): a wrong username or password, or held back by the throttle")
+                .register(meters);
     }
 
     static String inWords(Duration wait) {

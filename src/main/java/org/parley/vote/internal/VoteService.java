@@ -1,5 +1,7 @@
 package org.parley.vote.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -82,9 +84,14 @@ class VoteService implements Votes, Ratifications, MembersNews {
     private final VoteRecord record;
     private final ElectorAddresses addresses;
     private final VoteElectorate electorate;
+    /** One count over all votes, without tags: it says how busy casting is, never which vote, member or choice. */
+    private final Counter ballotsCast;
 
     VoteService(VoteRepository repository, KeyMailRepository keyMail, Negotiations negotiations, Roster roster, AuditTrail audit,
-            Clock clock, PlatformTransactionManager transactionManager, VoteRecord record, ElectorAddresses addresses) {
+            Clock clock, PlatformTransactionManager transactionManager, VoteRecord record, ElectorAddresses addresses,
+            MeterRegistry meters) {
+        this.ballotsCast = Counter.builder("parley.votes.cast")
+                .description("Ballots accepted online (first ballots and replacements), all votes together").register(meters);
         this.record = record;
         this.addresses = addresses;
         this.electorate = new VoteElectorate(repository, keyMail, roster, audit, record, clock);
@@ -484,10 +491,11 @@ class VoteService implements Votes, Ratifications, MembersNews {
         } catch (ParleyException e) {
             throw refused(vote.id(), e);
         }
-        if (changeCode != null && !changeCode.isBlank()) {
-            return alone(new Cast(vote, rosterId, encoded, changeCode, byKey, null));
-        }
-        return box.cast(new Cast(vote, rosterId, encoded, null, byKey, new java.util.concurrent.CompletableFuture<>()));
+        Receipt receipt = changeCode != null && !changeCode.isBlank()
+                ? alone(new Cast(vote, rosterId, encoded, changeCode, byKey, null))
+                : box.cast(new Cast(vote, rosterId, encoded, null, byKey, new java.util.concurrent.CompletableFuture<>()));
+        ballotsCast.increment(); // after the commit: a refused or failed ballot threw before this line
+        return receipt;
     }
 
     /** A ballot on its way into the box; {@code receipt} completes once its transaction has committed. */
