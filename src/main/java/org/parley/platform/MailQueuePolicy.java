@@ -50,7 +50,9 @@ public class MailQueuePolicy {
 
     /**
      * Runs {@code sendBatch} (which returns how many messages it took) until a batch comes back short.
-     * A run already under way is not doubled by the scheduler; a failure is logged and left for the next run.
+     * A run already under way in this instance is not started twice by the scheduler (the flag only saves
+     * work: which instance sends what is decided by the claims in the database, {@link WorkQueue}); a
+     * failure is logged and left for the next run.
      */
     public void drain(AtomicBoolean running, IntSupplier sendBatch, String queue) {
         if (!running.compareAndSet(false, true)) {

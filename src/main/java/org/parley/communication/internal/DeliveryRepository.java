@@ -44,12 +44,12 @@ class DeliveryRepository {
             List<Recipient> chunk = recipients.subList(from, Math.min(recipients.size(), from + INSERT_CHUNK));
             StringBuilder sql = new StringBuilder("""
                     insert into communication_delivery (update_id, negotiation_id, roster_id, email, name, status, attempts,
-                                                        next_attempt_at) values
+                                                        next_attempt_at, queued_at) values
                     """);
             List<Object> args = new ArrayList<>(chunk.size() * 7);
             for (int i = 0; i < chunk.size(); i++) {
                 Recipient r = chunk.get(i);
-                sql.append(i == 0 ? "(?,?,?,?,?,?,0,?)" : ",(?,?,?,?,?,?,0,?)");
+                sql.append(i == 0 ? "(?,?,?,?,?,?,0,?,?)" : ",(?,?,?,?,?,?,0,?,?)");
                 args.add(updateId);
                 args.add(negotiationId);
                 args.add(r.rosterId());
@@ -57,46 +57,62 @@ class DeliveryRepository {
                 args.add(r.name());
                 args.add(unsubscribed.contains(r.rosterId()) ? "UNSUBSCRIBED" : "QUEUED");
                 args.add(at);
+                args.add(at);
             }
             template.update(sql.toString(), args.toArray());
         }
     }
 
-    /** The next queued messages whose time has come, oldest first. */
-    List<Due> due(Instant now, int limit) {
+    /** The messages a claim holds (see {@link org.parley.platform.WorkQueue}), oldest first. */
+    List<Due> claimed(String token) {
         return jdbc.sql("""
                 select d.id, d.update_id, d.negotiation_id, d.roster_id, d.email, d.name, d.attempts,
                        case when u.roster_id is null then false else true end as unsubscribed
                 from communication_delivery d
                 left join communication_unsubscribe u on u.negotiation_id = d.negotiation_id and u.roster_id = d.roster_id
-                where d.status = 'QUEUED' and d.next_attempt_at <= :now
-                order by d.next_attempt_at, d.id limit :limit
+                where d.claimed_by = :token and d.status = 'QUEUED'
+                order by d.next_attempt_at, d.id
                 """)
-                .param("now", UpdateRepository.utc(now)).param("limit", limit)
+                .param("token", token)
                 .query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("update_id"), rs.getLong("negotiation_id"),
                         rs.getLong("roster_id"), rs.getString("email"), rs.getString("name"), rs.getInt("attempts"),
                         rs.getBoolean("unsubscribed")))
                 .list();
     }
 
-    void sent(long id, Instant now) {
-        jdbc.sql("update communication_delivery set status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = null where id = :id and status = 'QUEUED'")
-                .param("now", UpdateRepository.utc(now)).param("id", id).update();
+    void sent(long id, String token, Instant now) {
+        jdbc.sql("""
+                update communication_delivery set status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = null,
+                       claimed_by = null, claimed_until = null
+                where id = :id and status = 'QUEUED' and claimed_by = :token
+                """)
+                .param("now", UpdateRepository.utc(now)).param("id", id).param("token", token).update();
     }
 
-    void skipped(long id) {
-        jdbc.sql("update communication_delivery set status = 'UNSUBSCRIBED' where id = :id and status = 'QUEUED'")
-                .param("id", id).update();
+    void skipped(long id, String token) {
+        jdbc.sql("""
+                update communication_delivery set status = 'UNSUBSCRIBED', claimed_by = null, claimed_until = null
+                where id = :id and status = 'QUEUED' and claimed_by = :token
+                """)
+                .param("id", id).param("token", token).update();
     }
 
-    void retryAt(long id, Instant next, String error) {
-        jdbc.sql("update communication_delivery set attempts = attempts + 1, next_attempt_at = :next, last_error = :error where id = :id and status = 'QUEUED'")
-                .param("next", UpdateRepository.utc(next)).param("error", cut(error)).param("id", id).update();
+    void retryAt(long id, String token, Instant next, String error) {
+        jdbc.sql("""
+                update communication_delivery set attempts = attempts + 1, next_attempt_at = :next, last_error = :error,
+                       claimed_by = null, claimed_until = null
+                where id = :id and status = 'QUEUED' and claimed_by = :token
+                """)
+                .param("next", UpdateRepository.utc(next)).param("error", cut(error)).param("id", id).param("token", token).update();
     }
 
-    void failed(long id, String error) {
-        jdbc.sql("update communication_delivery set status = 'FAILED', attempts = attempts + 1, last_error = :error where id = :id and status = 'QUEUED'")
-                .param("error", cut(error)).param("id", id).update();
+    void failed(long id, String token, String error) {
+        jdbc.sql("""
+                update communication_delivery set status = 'FAILED', attempts = attempts + 1, last_error = :error,
+                       claimed_by = null, claimed_until = null
+                where id = :id and status = 'QUEUED' and claimed_by = :token
+                """)
+                .param("error", cut(error)).param("id", id).param("token", token).update();
     }
 
     DeliveryReport report(long updateId) {

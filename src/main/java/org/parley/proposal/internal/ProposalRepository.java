@@ -83,13 +83,26 @@ class ProposalRepository {
     }
 
     /** The next running number of the side's proposals at the table; a null side numbers the joint versions. */
+    /**
+     * The next number of a side's versions at a table (joint agreements when {@code side} is null), taken
+     * under the lock of the table's counter row until the transaction ends: writers at one table wait
+     * their turn, one after the other, and each gets the number after the last. The counter never falls
+     * behind a number already in {@code proposal_version}, however that row was written.
+     */
     int nextSideNumber(long tableId, Side side) {
-        if (side == null) {
-            return jdbc.sql("select coalesce(max(side_number), 0) + 1 from proposal_version where table_id = :table and side is null")
-                    .param("table", tableId).query(Integer.class).single();
-        }
-        return jdbc.sql("select coalesce(max(side_number), 0) + 1 from proposal_version where table_id = :table and side = :side")
-                .param("table", tableId).param("side", side.name()).query(Integer.class).single();
+        String counter = side == null ? "JOINT" : side.name();
+        String ofSide = side == null ? "side is null" : "side = :side";
+        jdbc.sql("insert into proposal_numbering (table_id, side, last_number) values (:table, :counter, 0) on conflict do nothing")
+                .param("table", tableId).param("counter", counter).update();
+        var taking = jdbc.sql("""
+                update proposal_numbering
+                set last_number = greatest(last_number,
+                        (select coalesce(max(side_number), 0) from proposal_version where table_id = :table and %s)) + 1
+                where table_id = :table and side = :counter
+                """.formatted(ofSide)).param("table", tableId).param("counter", counter);
+        (side == null ? taking : taking.param("side", side.name())).update();
+        return jdbc.sql("select last_number from proposal_numbering where table_id = :table and side = :counter")
+                .param("table", tableId).param("counter", counter).query(Integer.class).single();
     }
 
     long insertVersion(long threadId, long tableId, int number, Side side, int sideNumber, long sessionId,

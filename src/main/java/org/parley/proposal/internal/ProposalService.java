@@ -144,17 +144,11 @@ class ProposalService implements Proposals {
         List<ProposalVersion> earlier = repository.versionsOfThread(threadId);
         int number = earlier.size() + 1;
         Instant now = clock.instant();
-        long id;
-        int sideNumber;
-        try {
-            sideNumber = repository.nextSideNumber(thread.tableId(), side);
-            id = repository.insertVersion(threadId, thread.tableId(), number, side, sideNumber, sessionId, passedOn, language,
-                    request.summary() == null || request.summary().isBlank() ? null : request.summary().strip(),
-                    by.displayName(), now);
-            repository.insertChanges(id, changes);
-        } catch (DuplicateKeyException e) {
-            throw ParleyException.conflict("Another proposal was recorded at this table at the same moment; please submit again.");
-        }
+        int sideNumber = repository.nextSideNumber(thread.tableId(), side);
+        long id = repository.insertVersion(threadId, thread.tableId(), number, side, sideNumber, sessionId, passedOn, language,
+                request.summary() == null || request.summary().isBlank() ? null : request.summary().strip(),
+                by.displayName(), now);
+        repository.insertChanges(id, changes);
         repository.updateStatus(threadId, ThreadStatus.ON_THE_TABLE);
         ProposalVersion version = repository.versionsOfThread(threadId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
         boolean counter = !earlier.isEmpty() && earlier.get(earlier.size() - 1).side() != side;
@@ -545,13 +539,8 @@ class ProposalService implements Proposals {
             Instant now = clock.instant();
             long threadId = repository.insertThread(tableId, table.negotiationId(), title, null, item.economic(), now);
             repository.setOrigin(threadId, item.origin());
-            long versionId;
-            try {
-                versionId = repository.insertVersion(threadId, tableId, 1, null, repository.nextSideNumber(tableId, null),
-                        checkIn.id(), checkIn.date(), language, null, by.displayName(), now);
-            } catch (DuplicateKeyException e) {
-                throw ParleyException.conflict("Another approval was recorded at this table at the same moment; please submit again.");
-            }
+            long versionId = repository.insertVersion(threadId, tableId, 1, null, repository.nextSideNumber(tableId, null),
+                    checkIn.id(), checkIn.date(), language, null, by.displayName(), now);
             repository.insertChanges(versionId, changes);
             long id = repository.insertTentativeAgreement(threadId, versionId, tableId, on, labor, management, by.displayName(), now);
             repository.updateStatus(threadId, ThreadStatus.TENTATIVELY_AGREED);

@@ -1,14 +1,17 @@
 package org.parley.term.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Links;
+import org.parley.platform.MailQueuePolicy;
 import org.parley.platform.OutgoingMail;
 import org.parley.platform.Postbox;
+import org.parley.platform.WorkQueue;
+import org.parley.platform.WorkQueues;
 import org.parley.term.Deadline;
 import org.parley.term.DeadlineStatus;
 import org.parley.term.Deadlines;
@@ -16,16 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * E-mails each side's reminder addresses before every deadline still to meet, so many days before
- * ({@code parley.legal-clock.reminder-days}, by default 14, 7, 1 and 0). A reminder is claimed in
- * the database before it is sent (one row per address, deadline, due day and lead; a unique key), so
- * two instances or a restart never send it twice; a temporary failure gives the claim back, to try
- * again at the next look. A reminder carries one side's deadlines only to that side's addresses.
+ * ({@code parley.legal-clock.reminder-days}, by default 14, 7, 1 and 0). A reminder is queued once in
+ * the database (one row per address, deadline, due day and lead; a unique key), then claimed and sent
+ * like every queued e-mail ({@link WorkQueue}), so any number of instances or a restart send it once; a
+ * temporary failure is tried again at a later look, as {@link MailQueuePolicy} says. A reminder carries
+ * one side's deadlines only to that side's addresses.
  */
 @Component
 class DeadlineReminders {
@@ -37,18 +40,23 @@ class DeadlineReminders {
     private final Negotiations negotiations;
     private final Postbox postbox;
     private final Links links;
-    private final JdbcClient jdbc;
+    private final ReminderQueue queue;
+    private final MailQueuePolicy policy;
+    private final WorkQueue work;
     private final Clock clock;
     private final List<Integer> leads;
 
-    DeadlineReminders(TermRepository repository, TermService terms, Negotiations negotiations, Postbox postbox, Links links, JdbcClient jdbc,
-            Clock clock, @Value("${parley.legal-clock.reminder-days:14,7,1,0}") String leads) {
+    DeadlineReminders(TermRepository repository, ReminderQueue queue, TermService terms, Negotiations negotiations, Postbox postbox,
+            Links links, Clock clock, MailQueuePolicy policy, WorkQueues queues,
+            @Value("${parley.legal-clock.reminder-days:14,7,1,0}") String leads) {
         this.repository = repository;
+        this.queue = queue;
+        this.policy = policy;
+        this.work = queues.queue("reminders", "term_reminder_sent", "negotiation_id", "email", "deadline_key", "due_date", "days_before");
         this.terms = terms;
         this.negotiations = negotiations;
         this.postbox = postbox;
         this.links = links;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.leads = Arrays.stream(leads.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
     }
@@ -62,9 +70,22 @@ class DeadlineReminders {
         }
     }
 
-    /** Sends every reminder due now; returns how many went. */
+    /** Queues every reminder due now and sends what is queued; returns how many went. */
     int sendDue() {
-        int sent = 0;
+        queueDue();
+        AtomicInteger sent = new AtomicInteger();
+        while (work.workThrough(policy.batchSize(), queue::claimed, (token, due) -> {
+            if (send(due, token)) {
+                sent.incrementAndGet();
+            }
+        }) == policy.batchSize()) {
+            // a full batch: there may be more queued right away
+        }
+        return sent.get();
+    }
+
+    /** Queues each reminder due now, once whatever the number of instances (the queue's unique key decides). */
+    private void queueDue() {
         for (TermRepository.RecipientRow row : repository.allRecipients()) {
             Deadlines clockNow = LegalClockCalculator.compute(terms.factsForSide(row.negotiationId(), row.side(), clock.instant()));
             String name = negotiations.publicView(row.negotiationId()).name();
@@ -77,34 +98,30 @@ class DeadlineReminders {
                     continue;
                 }
                 String key = d.kind() + ":" + (d.customId() != null ? d.customId() : d.location() != null ? d.location() : "");
-                if (!claim(row, key, d.dueBy(), left)) {
-                    continue;
-                }
                 try {
-                    postbox.send(OutgoingMail.plain(row.email(), null, subject(d, left, name), text(d, clockNow, left, row.negotiationId())));
-                    sent++;
-                } catch (Postbox.MailFailure e) {
-                    if (e.temporary()) {
-                        unclaim(row, key, d.dueBy(), left);
-                    }
-                    log.warn("A legal clock reminder to {} was not sent: {}", row.email(), e.getMessage());
+                    queue.queue(row.negotiationId(), row.email(), key, d.dueBy(), left, subject(d, left, name),
+                            text(d, clockNow, left, row.negotiationId()), clock.instant());
+                } catch (DuplicateKeyException e) {
+                    // another instance queued it at the same moment
                 }
             }
         }
-        return sent;
     }
 
-    private boolean claim(TermRepository.RecipientRow row, String key, LocalDate due, int left) {
+    /** Sends a reminder a claim holds; false when the mail server did not take it. */
+    private boolean send(ReminderQueue.Due due, String token) {
         try {
-            return repository.claimReminder(row.negotiationId(), row.email(), key, due, left, clock.instant());
-        } catch (DuplicateKeyException e) {
+            postbox.send(OutgoingMail.plain(due.email(), null, due.subject(), due.body()));
+            work.sent();
+            queue.sent(due, token, clock.instant());
+            return true;
+        } catch (Postbox.MailFailure e) {
+            work.failed();
+            log.warn("A legal clock reminder to {} was not sent: {}", due.email(), e.getMessage());
+            policy.retryAt(e, due.attempts() + 1, clock.instant()).ifPresentOrElse(
+                    next -> queue.retryAt(due, token, next, e.getMessage()), () -> queue.failed(due, token, e.getMessage()));
             return false;
         }
-    }
-
-    private void unclaim(TermRepository.RecipientRow row, String key, LocalDate due, int left) {
-        jdbc.sql("delete from term_reminder_sent where negotiation_id = :n and email = :e and deadline_key = :k and due_date = :d and days_before = :l")
-                .param("n", row.negotiationId()).param("e", row.email()).param("k", key).param("d", due).param("l", left).update();
     }
 
     static String subject(Deadline d, int left, String negotiation) {

@@ -240,15 +240,4 @@ class TermRepository {
                 .query((rs, n) -> new RecipientRow(rs.getLong("negotiation_id"), Side.valueOf(rs.getString("side")), rs.getString("email")))
                 .list();
     }
-
-    /** Claims a reminder before it is sent: true only the first time (the unique key decides, whatever the concurrency). */
-    boolean claimReminder(long negotiationId, String email, String key, LocalDate due, int daysBefore, Instant now) {
-        return jdbc.sql("""
-                insert into term_reminder_sent (negotiation_id, email, deadline_key, due_date, days_before, sent_at)
-                select :negotiation, :email, :key, :due, :days, :now where not exists (
-                    select 1 from term_reminder_sent where negotiation_id = :negotiation and email = :email and deadline_key = :key
-                       and due_date = :due and days_before = :days)
-                """).param("negotiation", negotiationId).param("email", email).param("key", key).param("due", due)
-                .param("days", daysBefore).param("now", utc(now)).update() == 1;
-    }
 }

@@ -35,25 +35,26 @@ class KeyMailRepository {
     void replace(long voteId, List<Recipient> recipients, Instant now) {
         jdbc.sql("delete from vote_key_mail where vote_id = :vote").param("vote", voteId).update();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        template.batchUpdate("insert into vote_key_mail (vote_id, roster_id, email, name, status, next_attempt_at) values (?,?,?,?,'QUEUED',?)",
+        template.batchUpdate("insert into vote_key_mail (vote_id, roster_id, email, name, status, next_attempt_at, queued_at) values (?,?,?,?,'QUEUED',?,?)",
                 recipients, 500, (ps, r) -> {
                     ps.setLong(1, voteId);
                     ps.setLong(2, r.rosterId());
                     ps.setString(3, r.email());
                     ps.setString(4, r.name());
                     ps.setObject(5, at);
+                    ps.setObject(6, at);
                 });
     }
 
-    List<Due> due(Instant now, int limit) {
+    /** The keys a claim holds (see {@link org.parley.platform.WorkQueue}). */
+    List<Due> claimed(String token) {
         return jdbc.sql("""
                 select m.vote_id, m.roster_id, m.email, m.name, m.attempts, v.title, v.opens_at, v.closes_at, v.time_zone, v.status
                 from vote_key_mail m join vote_vote v on v.id = m.vote_id
-                where m.status = 'QUEUED' and m.next_attempt_at <= :now
+                where m.claimed_by = :token and m.status = 'QUEUED'
                 order by m.next_attempt_at, m.vote_id, m.roster_id
-                fetch first :limit rows only
                 """)
-                .param("now", now.atOffset(ZoneOffset.UTC)).param("limit", limit)
+                .param("token", token)
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
                         rs.getObject(8, OffsetDateTime.class).toInstant(), ZoneId.of(rs.getString(9)),
@@ -62,46 +63,40 @@ class KeyMailRepository {
     }
 
     /**
-     * Takes a due row for one attempt, if it is still queued as {@code due} saw it (a new round of keys
-     * may have replaced it, or another sender taken it); false when it is not.
+     * Gives the elector the key about to be sent, beside any key mailed before (which keeps working),
+     * if the claim still holds the row: false when a new round of keys replaced it meanwhile.
      */
-    boolean claim(Due due) {
+    boolean addKey(Due due, String token, String keyHash) {
         return jdbc.sql("""
-                update vote_key_mail set attempts = attempts + 1
-                where vote_id = :vote and roster_id = :roster and status = 'QUEUED' and attempts = :attempts
+                insert into vote_key (vote_id, roster_id, key_hash)
+                select vote_id, roster_id, :hash from vote_key_mail
+                where vote_id = :vote and roster_id = :roster and claimed_by = :token and status = 'QUEUED'
                 """)
-                .param("vote", due.voteId()).param("roster", due.rosterId()).param("attempts", due.attempts()).update() == 1;
+                .param("hash", keyHash).param("vote", due.voteId()).param("roster", due.rosterId()).param("token", token)
+                .update() == 1;
     }
 
-    /** The elector's key is now the one about to be sent; any earlier one stops working. */
-    void setKey(Due due, String keyHash) {
-        jdbc.sql("delete from vote_key where vote_id = :vote and roster_id = :roster")
-                .param("vote", due.voteId()).param("roster", due.rosterId()).update();
-        jdbc.sql("insert into vote_key (vote_id, roster_id, key_hash) values (:vote, :roster, :hash)")
-                .param("vote", due.voteId()).param("roster", due.rosterId()).param("hash", keyHash).update();
+    void sent(Due due, String token) {
+        mark(due, token, "SENT", null, null);
     }
 
-    void sent(Due due) {
-        mark(due, "SENT", null, null);
+    void retryAt(Due due, String token, Instant next, String error) {
+        mark(due, token, "QUEUED", next, error);
     }
 
-    void retryAt(Due due, Instant next, String error) {
-        mark(due, "QUEUED", next, error);
+    void failed(Due due, String token, String error) {
+        mark(due, token, "FAILED", null, error);
     }
 
-    void failed(Due due, String error) {
-        mark(due, "FAILED", null, error);
-    }
-
-    private void mark(Due due, String status, Instant next, String error) {
+    private void mark(Due due, String token, String status, Instant next, String error) {
         jdbc.sql("""
-                update vote_key_mail set status = :status, last_error = :error,
-                       next_attempt_at = coalesce(:next, next_attempt_at)
-                where vote_id = :vote and roster_id = :roster and attempts = :attempts
+                update vote_key_mail set status = :status, last_error = :error, attempts = attempts + 1,
+                       next_attempt_at = coalesce(:next, next_attempt_at), claimed_by = null, claimed_until = null
+                where vote_id = :vote and roster_id = :roster and claimed_by = :token
                 """)
                 .param("status", status).param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
                 .param("next", next == null ? null : next.atOffset(ZoneOffset.UTC))
-                .param("vote", due.voteId()).param("roster", due.rosterId()).param("attempts", due.attempts() + 1).update();
+                .param("vote", due.voteId()).param("roster", due.rosterId()).param("token", token).update();
     }
 
     KeyDelivery progress(long voteId) {
