@@ -236,6 +236,20 @@ public class Api {
             this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         }
 
+        private Pages(String base, HttpClient client, String csrf) {
+            this.base = base;
+            this.client = client;
+            this.csrf = csrf;
+        }
+
+        /**
+         * The same browser, its cookie and its last CSRF token, sending its next requests to another instance (as
+         * a load balancer may): cookies are not kept per port, so both instances on localhost receive it.
+         */
+        public Pages on(Api other) {
+            return new Pages(other.base(), client, csrf);
+        }
+
         public Response get(String path) {
             Response response = exchange(client, HttpRequest.newBuilder(URI.create(base + path)).GET().build());
             Matcher matcher = CSRF.matcher(response.body());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.parley.platform.RealTime;
 import org.parley.platform.SecretToken;
 import org.parley.account.ApiSignIn;
 import org.parley.account.Role;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for API clients: random, stored only as a hash, valid for {@link #LIFETIME}. A token
+ * Bearer tokens for API clients: random, stored only as a hash, valid for {@link #LIFETIME} of real time
+ * (never the pinned "today": a token made on one instance must hold on another). A token
  * carries the proof of the sign-in that issued it (a password, and who set it; or a member's link).
  */
 @Component
@@ -27,7 +29,7 @@ class AccessTokens implements ApiSignIn {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AccessTokens(JdbcClient jdbc, Clock clock) {
+    AccessTokens(JdbcClient jdbc, @RealTime Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

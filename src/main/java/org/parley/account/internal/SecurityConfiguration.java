@@ -68,7 +68,7 @@ class SecurityConfiguration {
         http.addFilterAfter(new CurrentAccessFilter(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         // Members sign in by a one-time e-mailed link; what a team publishes for
                         // everyone (PUBLIC updates, events, petitions), the feeds that carry it and
                         // the unsubscribe links in e-mails work without signing in. Each page checks

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.parley.platform.RealTime;
 import org.parley.platform.SecretToken;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ class SignInThrottle {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock) {
+    SignInThrottle(JdbcClient jdbc, @RealTime Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -59,6 +59,8 @@ class UpdateService implements Updates, MembersNews {
     private final Events events;
     private final AuditTrail audit;
     private final Clock clock;
+    /** Real time, for the anonymous answers' rate limit. */
+    private final Clock realTime;
     private final ObjectProvider<LegalClock> legalClock;
     /** Anonymous "Was this helpful?" answers one network address may give an update per {@link #ANONYMOUS_WINDOW}. */
     static final int ANONYMOUS_ANSWERS_PER_ADDRESS = 3;
@@ -76,7 +78,8 @@ class UpdateService implements Updates, MembersNews {
 
     UpdateService(UpdateRepository repository, DeliveryRepository deliveries, Negotiations negotiations, Sessions sessions,
             Proposals proposals, Roster roster, Observers observers, Events events, AuditTrail audit, Clock clock,
-            ObjectProvider<LegalClock> legalClock) {
+            ObjectProvider<LegalClock> legalClock, @org.parley.platform.RealTime Clock realTime) {
+        this.realTime = realTime;
         this.legalClock = legalClock;
         this.repository = repository;
         this.deliveries = deliveries;
@@ -252,7 +255,7 @@ class UpdateService implements Updates, MembersNews {
         if (!update.published()) {
             throw ParleyException.notFound("There is no published update " + updateId + ".");
         }
-        repository.answer(update.id(), "account:" + viewer.accountId(), null, helpful, clock.instant());
+        repository.answer(update.id(), "account:" + viewer.accountId(), null, helpful, realTime.instant());
         return repository.feedback(updateId);
     }
 
@@ -262,7 +265,7 @@ class UpdateService implements Updates, MembersNews {
         Update update = getPublic(updateId);
         String key = "session:" + SecretToken.hash(ParleyException.requireText(browserKey, "Who answers")).substring(0, 40);
         String from = SecretToken.hash(address == null ? "unknown" : address);
-        Instant now = clock.instant();
+        Instant now = realTime.instant();
         if (!repository.answered(update.id(), key)
                 && repository.anonymousAnswersFrom(update.id(), from, now.minus(ANONYMOUS_WINDOW)) >= ANONYMOUS_ANSWERS_PER_ADDRESS) {
             throw new ParleyException(ParleyException.Kind.TOO_MANY_ATTEMPTS,

@@ -181,6 +181,11 @@ class RosterRepository {
     record Redeemed(long rosterId, String sentTo) {
     }
 
+    /** Holds the roster entry's row lock until the transaction ends, so that concurrent link requests count in turn. */
+    void lockForLinks(long rosterId) {
+        jdbc.sql("select id from member_roster where id = :roster for update").param("roster", rosterId).query(Long.class).optional();
+    }
+
     int linksSince(long rosterId, Instant since) {
         return jdbc.sql("select count(*) from member_sign_in_link where roster_id = :roster and created_at > :since")
                 .param("roster", rosterId).param("since", utc(since)).query(Integer.class).single();

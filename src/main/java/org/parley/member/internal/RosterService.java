@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.parley.account.Accounts;
 import org.parley.account.Role;
 import org.parley.account.SignInProof;
@@ -38,6 +35,7 @@ import org.parley.platform.OutgoingMail;
 import org.parley.platform.ParleyException;
 import org.parley.platform.SecretToken;
 import org.parley.platform.Postbox;
+import org.parley.platform.RealTime;
 import org.parley.platform.SearchPattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 class RosterService implements Roster {
 
     static final Duration LINK_LIFETIME = Duration.ofMinutes(30);
-    /** Links per member in {@link #LINK_WINDOW}, and requests per network address. */
+    /** Links per member in {@link #LINK_WINDOW} (requests per network address: {@link SignInRequests}). */
     static final int LINKS_PER_MEMBER = 3;
-    static final int REQUESTS_PER_ADDRESS = 20;
     static final Duration LINK_WINDOW = Duration.ofMinutes(15);
 
     private static final Logger log = LoggerFactory.getLogger(RosterService.class);
@@ -63,10 +60,15 @@ class RosterService implements Roster {
     private final Links links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> requestsByAddress = new ConcurrentHashMap<>();
+    /** Real time: sign-in links expire, and their limits hold, by it (never by the pinned "today"). */
+    private final Clock realTime;
+    private final SignInRequests requests;
 
     RosterService(RosterRepository repository, Negotiations negotiations, Accounts accounts, AuditTrail audit,
-            Postbox postbox, Links links, Clock clock, ApplicationEventPublisher events) {
+            Postbox postbox, Links links, Clock clock, ApplicationEventPublisher events, @RealTime Clock realTime,
+            SignInRequests requests) {
+        this.realTime = realTime;
+        this.requests = requests;
         this.events = events;
         this.repository = repository;
         this.negotiations = negotiations;
@@ -249,10 +251,10 @@ class RosterService implements Roster {
         if (key == null || key.isEmpty() || !RosterCsv.EMAIL.matcher(key).matches()) {
             throw ParleyException.invalid("Please type the e-mail address the union has for you, e.g. name@example.org.");
         }
-        Instant now = clock.instant();
-        if (!allowFrom(requestedFrom, now)) {
+        Instant now = realTime.instant();
+        if (!requests.allow(requestedFrom)) {
             throw new ParleyException(ParleyException.Kind.TOO_MANY_ATTEMPTS,
-                    "Too many sign-in links were asked for from here. Try again in " + LINK_WINDOW.toMinutes() + " minutes.");
+                    "Too many sign-in links were asked for from here. Try again in " + SignInRequests.WINDOW.toMinutes() + " minutes.");
         }
         List<RosterMember> members = repository.activeByEmail(key);
         if (members.isEmpty()) {
@@ -260,6 +262,7 @@ class RosterService implements Roster {
             return; // the same answer as for a member: nobody learns who is on the roster
         }
         RosterMember member = members.stream().filter(m -> m.accountId() != null).findFirst().orElse(members.get(0));
+        repository.lockForLinks(member.id()); // two instances asking at once count one after the other
         if (repository.linksSince(member.id(), now.minus(LINK_WINDOW)) >= LINKS_PER_MEMBER) {
             log.info("Sign-in link not sent: {} links in {} minutes already", LINKS_PER_MEMBER, LINK_WINDOW.toMinutes());
             return;
@@ -287,28 +290,11 @@ class RosterService implements Roster {
         });
     }
 
-    private boolean allowFrom(String address, Instant now) {
-        if (address == null) {
-            return true;
-        }
-        Deque<Instant> times = requestsByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().plus(LINK_WINDOW).isAfter(now)) {
-                times.removeFirst();
-            }
-            if (times.size() >= REQUESTS_PER_ADDRESS) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
-    }
-
     @Override
     @Transactional
     public Viewer redeemSignInLink(String token) {
         String text = token == null ? "" : token.strip();
-        RosterRepository.Redeemed link = repository.redeem(SecretToken.hash(text), clock.instant())
+        RosterRepository.Redeemed link = repository.redeem(SecretToken.hash(text), realTime.instant())
                 .orElseThrow(() -> ParleyException.conflict(
                         "This sign-in link has expired or was already used. Ask for a new one below."));
         RosterMember member = repository.find(link.rosterId()).filter(RosterMember::active)

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-@Repository
+// Named for the bargaining session: Spring Session's browser-session store is the bean called "sessionRepository".
+@Repository("bargainingSessionRepository")
 class SessionRepository {
 
     private final JdbcClient jdbc;

@@ -58,9 +58,9 @@ class SubgroupPages {
         this.accounts = accounts;
     }
 
-    /** What was typed in the charter form, shown again when it is refused. */
+    /** What was typed in the charter form, shown again when it is refused (a flash attribute: kept in the session table). */
     record CharterForm(String name, String charge, String laborCoLeads, String managementCoLeads, String laborMembers,
-                       String managementMembers, String facilitators) {
+                       String managementMembers, String facilitators) implements java.io.Serializable {
 
         static CharterForm empty() {
             return new CharterForm("", "", "", "", "", "", "");
