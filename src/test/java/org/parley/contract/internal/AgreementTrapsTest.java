@@ -3,7 +3,12 @@ package org.parley.contract.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.junit.jupiter.api.Test;
 import org.parley.contract.Article;
 import org.parley.contract.ImportPreview;
@@ -185,5 +190,24 @@ class AgreementTrapsTest {
         assertThat(preview.saveable()).as(preview.problems().toString()).isTrue();
         assertThat(preview.articles()).extracting(Article::number).containsExactly("1", "2", "3", "Appendix A");
         assertThat(preview.problems()).anyMatch(p -> p.message().contains("Set aside 12 table-of-contents lines"));
+    }
+    @Test
+    void aMemorandumWhoseTitleIsOnlyInItsPageHeaderIsImportedUnderThatTitle() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+            header.createParagraph().createRun().setText("MEMORANDUM OF UNDERSTANDING BETWEEN");
+            header.createParagraph().createRun().setText("THE DISTRICT AND THE UNION ON WELLNESS CENTERS");
+            document.createParagraph().createRun().setText("The District and the Union agree to form a joint committee.");
+            document.createParagraph().createRun().setText("The committee meets quarterly.");
+            document.createParagraph().createRun().setText("For the District,\tFor the Union,");
+            document.write(out);
+            ImportPreview preview = AgreementFile.read("mou.docx", out.toByteArray());
+            assertThat(preview.saveable()).as(preview.problems().toString()).isTrue();
+            assertThat(preview.articles()).singleElement().satisfies(mou -> {
+                assertThat(mou.title()).isEqualTo("BETWEEN THE DISTRICT AND THE UNION ON WELLNESS CENTERS");
+                assertThat(mou.sections().get(0).text()).startsWith("The District and the Union agree").contains("meets quarterly");
+            });
+            assertThat(preview.problems()).anyMatch(p -> p.line() == 1 && p.message().contains("page header"));
+        }
     }
 }
