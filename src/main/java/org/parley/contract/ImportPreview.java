@@ -12,10 +12,17 @@ public record ImportPreview(String format, List<Article> articles, List<ImportPr
         this(format, articles, problems, List.of());
     }
 
-    /** A heading the importer recognised, with the source line it stands on. */
-    public record Heading(int line, Level level, String number, String title) {
+    /**
+     * A heading the importer recognised, with the source line it stands on; {@code printed} is the number
+     * as the document prints it where the importer read it otherwise (a misprint read by the sequence), else "".
+     */
+    public record Heading(int line, Level level, String number, String title, String printed) {
 
         public enum Level { UNIT, SECTION }
+
+        public Heading(int line, Level level, String number, String title) {
+            this(line, level, number, title, "");
+        }
     }
 
     public boolean saveable() {

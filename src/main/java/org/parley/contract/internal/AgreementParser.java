@@ -85,8 +85,11 @@ final class AgreementParser {
             // A heading starts a block: after a blank line, or (in text extracted from a PDF, where paragraphs
             // are not always spaced) right after a line that ends a sentence.
             boolean sentenceEnded = !blankBefore && previous.strip().matches(".*[.:;!?”\")]$");
+            // a bold "ARTICLE 17" alone on its line starts a block even where the PDF left no space above it
+            // (under the last line of a form, say): a label set in heading type is never the middle of a sentence
+            boolean label = line.hint() == Line.Hint.EMPHASIS && Headings.isArticleLabel(text);
             Headings.Heading heading = role == StructureCorrections.Role.TEXT ? null
-                    : Headings.read(line, (blankBefore || sentenceEnded) && !wrapped, inNonArticle, topSections);
+                    : Headings.read(line, (blankBefore || sentenceEnded || label) && !wrapped, inNonArticle, topSections);
             if (heading != null && heading.kind() == Headings.Kind.TOP_SECTION && !blankBefore && line.hint() == Line.Hint.NONE
                     && !Headings.isUpper(heading.title())) {
                 heading = null; // "3. The employee shall…" after a sentence is an item of a list, not section 3
@@ -105,7 +108,8 @@ final class AgreementParser {
                 if (n > topNumber + 1 && n <= topNumber + 3 && strong) {
                     problems.add(ImportProblem.warning(line.number(), "Section " + n + " follows section " + topNumber
                             + ": the heading of section " + (topNumber + 1) + " may be missing or misprinted."));
-                } else if (n != topNumber + 1 && role == StructureCorrections.Role.NONE && !(topNumber == 0 && (n <= 2 || strong))) {
+                } else if (n != topNumber + 1 && role == StructureCorrections.Role.NONE && !(topNumber == 0 && (n <= 2 || strong))
+                        && !restartsAfterContents(heading)) {
                     unsure(line, "looks like the heading of section " + n + ", but section " + (topNumber + 1)
                             + " comes next; it was read as text");
                     heading = null;
@@ -153,6 +157,29 @@ final class AgreementParser {
                     problems.add(ImportProblem.warning(line.number(), "'" + text.strip() + "' looks like a misprinted article heading; "
                             + "read as Article " + heading.number() + "."));
                 }
+                String printed = "";
+                // a contents page repeated by the body is not a misprint: that is looked at first
+                String sequence = role == StructureCorrections.Role.NONE && !restartsAfterContents(heading) ? bySequence(heading) : null;
+                if (sequence != null) {
+                    Unit repeated = find(heading.number());
+                    problems.add(ImportProblem.warning(line.number(), "'" + abbreviated(text.strip()) + "' repeats the number of "
+                            + repeated.label() + " (line " + repeated.line + ") where Article " + sequence + " comes next: it was read as "
+                            + "Article " + sequence + ", a misprint. Mark the line as a unit heading to keep the number as printed."));
+                    printed = heading.number();
+                    heading = new Headings.Heading(heading.kind(), sequence, heading.title(), heading.rest(), heading.misspelled());
+                }
+                if (restartsAfterContents(heading)) {
+                    int first = units.get(0).line;
+                    int start = line.number();
+                    // what was said about the lines of a contents page no longer matters once it is set aside
+                    problems.removeIf(p -> p.line() >= first && p.line() < start && p.severity() == ImportProblem.Severity.WARNING);
+                    problems.add(ImportProblem.warning(first, "Lines " + first + "–" + (start - 1) + " list headings before the count starts "
+                            + "again at line " + start + " ('" + abbreviated(text.strip()) + "'): they were read as a table of contents."));
+                    headings.removeIf(h -> h.line() < start);
+                    units.clear();
+                    unit = null;
+                    letters = 0;
+                }
                 Unit earlier = find(heading.number());
                 if (earlier != null && !earlier.isEmpty() && units.subList(0, units.indexOf(earlier) + 1).stream()
                         .allMatch(u -> u.words() < 60)) {
@@ -193,7 +220,7 @@ final class AgreementParser {
                 unit = new Unit(heading.number(), heading.title(), line.number(), heading.kind() != Headings.Kind.LETTER
                         && heading.kind() != Headings.Kind.APPENDIX);
                 units.add(unit);
-                headings.add(new ImportPreview.Heading(line.number(), ImportPreview.Heading.Level.UNIT, unit.number, unit.title));
+                headings.add(new ImportPreview.Heading(line.number(), ImportPreview.Heading.Level.UNIT, unit.number, unit.title, printed));
                 part = unit.preamble(line.number());
                 if (!heading.rest().isBlank()) {
                     part.text(heading.rest(), line);
@@ -315,6 +342,74 @@ final class AgreementParser {
             return !section && t.length() <= 160 && Headings.isTitle(t) && !t.matches(".*\\.\\s*$") ? j : -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether this heading starts the count of units again ("ARTICLE 1" after "ARTICLE 33") after units
+     * that were mostly a line or two long: those were a table of contents whose entries carry no page
+     * numbers (an OCR'd contents page loses them), and the body starts here.
+     */
+    private boolean restartsAfterContents(Headings.Heading heading) {
+        String number = arabic(heading.number());
+        if (heading.kind() != Headings.Kind.ARTICLE && heading.kind() != Headings.Kind.TOP_SECTION || !number.matches("\\d{1,3}")
+                || units.size() < 3) {
+            return false;
+        }
+        Integer last = lastNumber();
+        if (last == null || Integer.parseInt(number) > last) {
+            return false;
+        }
+        long[] words = units.stream().mapToLong(Unit::words).sorted().toArray();
+        return words[words.length / 2] < 60;
+    }
+
+    /**
+     * The number a unit heading stands for where the document misprints it: "ARTICLE XIX" right after
+     * Article XXVIII, when Article XIX has been and XXIX has not, is XXIX with an X dropped. A printed
+     * number that repeats an earlier unit's, one character away from the next number in the same
+     * numerals, is read by the sequence (and the preview says so); anything else is left as printed.
+     */
+    private String bySequence(Headings.Heading heading) {
+        String printed = heading.number();
+        Unit repeated = find(printed);
+        if (heading.kind() != Headings.Kind.ARTICLE && heading.kind() != Headings.Kind.TOP_SECTION || repeated == null
+                || repeated.isEmpty()) {
+            return null;
+        }
+        Integer last = lastNumber();
+        if (last == null) {
+            return null;
+        }
+        String next = printed.matches("[IVXLCDM]+") ? DocxLayout.Numbering.format(last + 1, "upperRoman") : String.valueOf(last + 1);
+        return units.stream().noneMatch(u -> arabic(u.number).equals(String.valueOf(last + 1))) && oneEditApart(printed, next)
+                ? next : null;
+    }
+
+    /** The number of the last numbered unit so far, where it is a plain number ("12", "XII"). */
+    private Integer lastNumber() {
+        for (int i = units.size() - 1; i >= 0; i--) {
+            String number = arabic(units.get(i).number);
+            if (units.get(i).numbered() && number.matches("\\d{1,3}")) {
+                return Integer.valueOf(number);
+            }
+        }
+        return null;
+    }
+
+    /** Whether one character inserted, dropped or changed turns one label into the other. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < Math.min(a.length(), b.length()) - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return i + j >= Math.max(a.length(), b.length()) - 1;
     }
 
     private Unit find(String number) {
@@ -458,8 +553,9 @@ final class AgreementParser {
         }
 
         long words() {
-            flush();
-            return blocks.stream().mapToLong(b -> b.split("\\s+").length).sum() + (paragraph == null ? 0 : 1);
+            // counted without closing the paragraph being collected: the next line may still continue it
+            return blocks.stream().mapToLong(b -> b.split("\\s+").length).sum()
+                    + (paragraph == null ? 0 : paragraph.toString().strip().split("\\s+").length);
         }
 
         Section build() {

@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.parley.contract.ImportProblem;
 import org.parley.platform.ParleyException;
 
 /**
@@ -115,7 +116,7 @@ final class DocxLayout {
                     lines.add(AgreementParser.Line.of(number++, ""));
                 }
             }
-            return Layout.of(lines);
+            return withHeaderTitle(document, lines);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ParleyException parley) {
                 throw parley;
@@ -128,6 +129,33 @@ final class DocxLayout {
             }
             throw ParleyException.invalid("The file is not a valid DOCX document: " + firstLine(message));
         }
+    }
+
+    /**
+     * A short document (a memorandum, a side letter) may carry its title only in the page header, its
+     * body having no heading at all: then the header's text is its heading, put first, and the preview
+     * says so. A body with headings of its own keeps its header out, as a running header.
+     */
+    private static Layout withHeaderTitle(XWPFDocument document, List<AgreementParser.Line> lines) {
+        boolean headed = lines.stream().anyMatch(line -> !line.text().isBlank() && line.hint() != AgreementParser.Line.Hint.TABLE_ROW
+                && isUnitHeading(line));
+        String title = document.getHeaderList().stream().findFirst().map(h -> h.getParagraphs().stream().map(XWPFParagraph::getText)
+                .filter(t -> !t.isBlank()).map(String::strip).reduce((a, b) -> a + " " + b).orElse("")).orElse("");
+        AgreementParser.Line heading = new AgreementParser.Line(0, title, AgreementParser.Line.Hint.HEADING);
+        if (headed || title.isBlank() || title.length() > 300 || !isUnitHeading(heading)) {
+            return Layout.of(lines);
+        }
+        List<AgreementParser.Line> titled = new ArrayList<>();
+        titled.add(new AgreementParser.Line(1, title, AgreementParser.Line.Hint.HEADING));
+        titled.add(AgreementParser.Line.of(2, ""));
+        lines.forEach(line -> titled.add(new AgreementParser.Line(line.number() + 2, line.text(), line.hint())));
+        return new Layout(titled, List.of(ImportProblem.warning(1, "The document has no heading of its own; its page header '"
+                + (title.length() <= 90 ? title : title.substring(0, 87) + "…") + "' was read as its title (line 1).")));
+    }
+
+    private static boolean isUnitHeading(AgreementParser.Line line) {
+        Headings.Heading heading = Headings.read(line, true, false, true);
+        return heading != null && heading.unit();
     }
 
     static String firstLine(String message) {

@@ -156,6 +156,12 @@ final class Headings {
         return null;
     }
 
+    /** "ARTICLE 17" alone on its line, in capitals: the label of an article whose title stands on the next line. */
+    static boolean isArticleLabel(String text) {
+        Matcher article = ARTICLE.matcher(text.strip());
+        return article.matches() && article.group(3) == null && article.group(4).isEmpty() && isUpper(article.group(1));
+    }
+
     /** A lettered subsection heading of a top-level numbered section: "A. Overtime", "B. SHIFT DIFFERENTIAL". */
     static Heading lettered(AgreementParser.Line line, char expected) {
         Matcher m = LETTERED.matcher(line.text().strip().replaceAll("\\*\\*", ""));

@@ -20,6 +20,8 @@ final class Noise {
             "^\\s*(?:[-*•▪◦]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z][.)]|\\([ivxlIVXL]{1,5}\\))\\s+\\S.*$");
     static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
     private static final Pattern HTML_ONLY = Pattern.compile("^\\s*</?[a-zA-Z][^>]*>?\\s*$|^\\s*[a-z-]+=\"[^\"]*\"\\s*>?\\s*$");
+    /** Dot leaders (or an ellipsis, or a rule) running up to a page number at the end of a contents line. */
+    private static final Pattern LEADERS = Pattern.compile("(?:[.…_]\\s?){3,}\\s*\\d{1,3}$");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^\\W*(?:table of )?contents\\W*$");
 
     private final boolean markdown;
@@ -58,6 +60,7 @@ final class Noise {
         for (int i = 0; i < lines.size(); i++) {
             entry[i] = looksLikeContentsEntry(lines.get(i).text().replace("\f", ""));
         }
+        boolean[] inContents = contentsBlocks(lines, entry);
         List<AgreementParser.Line> kept = new ArrayList<>();
         int pageLines = 0;
         int repeated = 0;
@@ -104,7 +107,7 @@ final class Noise {
                     }
                     continue;
                 }
-                if (entry[i] && (neighbour(entry, lines, i, -1) || neighbour(entry, lines, i, 1))) {
+                if (entry[i] && (neighbour(entry, lines, i, -1) || neighbour(entry, lines, i, 1)) || inContents[i]) {
                     contents++; // a run of "Title   12" lines: a contents page without a "Contents" heading
                     continue;
                 }
@@ -154,7 +157,9 @@ final class Noise {
             } else if (key.equals(first) && entries > 1 && !t.matches(".*\\d{1,3}$")) {
                 return false;
             }
-            boolean numbered = t.matches(".*\\S\\s*\\d{1,3}$") && !t.matches(".*[.;]\\s+\\d{1,3}$") || nextEndsWithPage(lines, index);
+            // "Title ........ 12" is an entry even where the last leader dot is spaced from the page number like a full stop
+            boolean numbered = LEADERS.matcher(t).find() || t.matches(".*\\S\\s*\\d{1,3}$") && !t.matches(".*[.;]\\s+\\d{1,3}$")
+                    || nextEndsWithPage(lines, index);
             boolean headingLike = t.length() <= 140 && !t.matches(".*[.;:]$|.*\\p{Ll}[.;]\\s.*") && t.split("\\s+").length <= 20
                     && Headings.isTitle(t);
             if (numbered) {
@@ -187,6 +192,56 @@ final class Noise {
         String t = text.strip();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*\\p{L}.*?)\\s{2,}\\d{1,3}$").matcher(t);
         return m.matches() && !m.group(1).matches(".*(?:\\s{2,}|[$€£|]).*") && m.group(1).length() <= 140;
+    }
+
+    /**
+     * The lines of contents pages whose entries wrap: between entries ("Title   12") stand the wrapped
+     * halves of long titles ("Understanding on Distribution of Revenues", "(January 27, 2010)"), group
+     * headings ("ARCHIVE") and entries whose page number is set off by a single space. A block is a run
+     * of such lines, at most two of them between two entries, holding at least three clear entries.
+     */
+    private static boolean[] contentsBlocks(List<AgreementParser.Line> lines, boolean[] entry) {
+        boolean[] block = new boolean[lines.size()];
+        int start = -1;
+        int lastAnchor = -1;
+        int between = 0;
+        int clear = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String text = i < lines.size() ? lines.get(i).text().replace("\f", "").strip() : "";
+            if (i < lines.size() && text.isEmpty()) {
+                continue;
+            }
+            boolean anchor = i < lines.size() && (entry[i] || looksLikeLooseEntry(text));
+            if (anchor && start >= 0 && between <= 2) {
+                lastAnchor = i;
+                between = 0;
+                clear += entry[i] ? 1 : 0;
+                continue;
+            }
+            if (!anchor && start >= 0 && i < lines.size() && ++between <= 2 && looksLikeWrappedTitle(text)) {
+                continue;
+            }
+            if (start >= 0 && clear >= 3) {
+                for (int j = start; j <= lastAnchor; j++) {
+                    block[j] = true;
+                }
+            }
+            start = anchor ? i : -1;
+            lastAnchor = i;
+            between = 0;
+            clear = anchor && entry[i] ? 1 : 0;
+        }
+        return block;
+    }
+
+    /** "Addendum F – Apportionment of Revenues and 126": a title and a page number with a single space before it. */
+    private static boolean looksLikeLooseEntry(String text) {
+        return text.length() <= 140 && text.matches("^\\p{L}[^$€£|]*\\p{L}[^$€£|]*\\s\\d{1,3}$");
+    }
+
+    /** The second half of a wrapped title: short, and not the end of a sentence. */
+    private static boolean looksLikeWrappedTitle(String text) {
+        return text.length() <= 100 && !text.matches(".*\\p{Ll}[.;:!?]$") && !PAGE_NUMBER.matcher(text).matches();
     }
 
     private static boolean neighbour(boolean[] entry, List<AgreementParser.Line> lines, int index, int step) {
