@@ -5,11 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.parley.communication.Update;
-import org.parley.platform.Audience;
 import org.parley.platform.Links;
 import org.parley.platform.MailQueuePolicy;
-import org.parley.platform.OutgoingMail;
 import org.parley.platform.Postbox;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -25,8 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 class DeliveryWorker {
 
     private final DeliveryRepository queue;
-    private final UpdateRepository updates;
-    private final UpdateService service;
+    private final UpdateMail mail;
     private final UnsubscribeLinks unsubscribe;
     private final Postbox postbox;
     private final Links links;
@@ -34,11 +30,10 @@ class DeliveryWorker {
     private final MailQueuePolicy policy;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    DeliveryWorker(DeliveryRepository queue, UpdateRepository updates, UpdateService service, UnsubscribeLinks unsubscribe,
+    DeliveryWorker(DeliveryRepository queue, UpdateMail mail, UnsubscribeLinks unsubscribe,
             Postbox postbox, Links links, Clock clock, MailQueuePolicy policy) {
         this.queue = queue;
-        this.updates = updates;
-        this.service = service;
+        this.mail = mail;
         this.unsubscribe = unsubscribe;
         this.postbox = postbox;
         this.links = links;
@@ -54,15 +49,15 @@ class DeliveryWorker {
     /** Sends one batch of due messages; returns how many it took from the queue. */
     int sendBatch() {
         List<DeliveryRepository.Due> due = queue.due(clock.instant(), policy.batchSize());
-        Map<Long, Message> messages = new HashMap<>();
+        Map<Long, UpdateMail.Message> messages = new HashMap<>();
         for (DeliveryRepository.Due d : due) {
             if (d.unsubscribed()) {
                 queue.skipped(d.id());
                 continue;
             }
-            Message message = messages.computeIfAbsent(d.updateId(), this::message);
+            UpdateMail.Message message = messages.computeIfAbsent(d.updateId(), mail::message);
             try {
-                postbox.send(message.to(d, links.absolute("/unsubscribe/" + unsubscribe.token(d.negotiationId(), d.rosterId()))));
+                postbox.send(mail.copyFor(message, d, links.absolute("/unsubscribe/" + unsubscribe.token(d.negotiationId(), d.rosterId()))));
                 queue.sent(d.id(), clock.instant());
             } catch (Postbox.MailFailure e) {
                 policy.retryAt(e, d.attempts() + 1, clock.instant()).ifPresentOrElse(
@@ -70,23 +65,5 @@ class DeliveryWorker {
             }
         }
         return due.size();
-    }
-    private Message message(long updateId) {
-        Update update = updates.find(updateId).orElseThrow();
-        String online = links.absolute(update.audience() == Audience.PUBLIC ? "/public/updates/" + update.id() : "/updates/" + update.id());
-        return new Message(update.title(), service.plainText(update.markdown()), service.html(update.markdown()), online);
-    }
-
-    /** An update rendered once per batch; only the greeting and the unsubscribe link differ per member. */
-    record Message(String subject, String text, String html, String online) {
-
-        OutgoingMail to(DeliveryRepository.Due d, String unsubscribe) {
-            String plain = "Hello " + d.name() + ",\n\n" + text + "\n\n--\nRead it online: " + online
-                    + "\nStop these e-mails: " + unsubscribe + "\n";
-            String body = "<p>Hello " + org.springframework.web.util.HtmlUtils.htmlEscape(d.name()) + ",</p>\n" + html
-                    + "<hr><p><a href=\"" + online + "\">Read it online</a> · <a href=\"" + unsubscribe
-                    + "\">Stop these e-mails</a></p>";
-            return new OutgoingMail(d.email(), d.name(), subject, plain, body, Map.of("List-Unsubscribe", "<" + unsubscribe + ">"));
-        }
     }
 }
