@@ -25,12 +25,12 @@ public record CostingModel(long id, long negotiationId, Side side, String name, 
     }
 
     public static List<ContractYear> contractYears(LocalDate start, int years, LocalDate firstYearEnd, LocalDate contractEnd) {
-        ParleyException.require(start, "The contract start");
+        ParleyException.require(start, "contractStart", "The contract start");
         if (years < 1 || years > 10) {
-            throw ParleyException.invalid("A contract runs 1 to 10 years; " + years + " was given.");
+            throw ParleyException.invalidField("years", "A contract runs 1 to 10 years; " + years + " was given.");
         }
         if (firstYearEnd != null && (!firstYearEnd.isAfter(start) || !firstYearEnd.isBefore(start.plusYears(1)))) {
-            throw ParleyException.invalid("A partial first year ends after the contract start and before a full year has passed ("
+            throw ParleyException.invalidField("firstYearEnd", "A partial first year ends after the contract start and before a full year has passed ("
                     + start + " to " + start.plusYears(1).minusDays(1) + ").");
         }
         List<ContractYear> list = new ArrayList<>();
@@ -43,7 +43,7 @@ public record CostingModel(long id, long negotiationId, Side side, String name, 
         if (contractEnd != null) {
             ContractYear last = list.get(list.size() - 1);
             if (contractEnd.isBefore(last.start()) || contractEnd.isAfter(last.end())) {
-                throw ParleyException.invalid("The contract end must fall in the last contract year (" + last.start() + " to "
+                throw ParleyException.invalidField("contractEnd", "The contract end must fall in the last contract year (" + last.start() + " to "
                         + last.end() + "); " + contractEnd + " does not.");
             }
             list.set(list.size() - 1, new ContractYear(last.number(), last.start(), contractEnd));

@@ -69,6 +69,13 @@ public interface Costings {
     /** What the latest offers mean for the signed-in member, from the union's newest model holding them. */
     Optional<MemberOutlook> memberOutlook(Viewer viewer, long negotiationId);
 
+    /**
+     * A version's costing under one model as an XLSX workbook with live formulas and an assumptions sheet: the
+     * same models as {@link #versionCosting} (the viewer's side's, and those shared with them). {@code modelId}
+     * null means the first of them.
+     */
+    byte[] versionWorkbook(Viewer viewer, long versionId, Long modelId);
+
     /** A scenario's costing as an XLSX workbook with live formulas and an assumptions sheet. */
     byte[] scenarioWorkbook(Viewer viewer, long scenarioId);
 

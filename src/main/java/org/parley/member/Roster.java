@@ -42,6 +42,12 @@ public interface Roster {
     /** An entry by Parley's id; the team may read any, a member only their own. */
     RosterMember entry(Viewer viewer, long rosterId);
 
+    /**
+     * The entry an e-mail is addressed to, read by the background mailer (no one is signed in) to write that
+     * member's own copy. Whatever a caller derives from it goes to that member's own address only.
+     */
+    Optional<RosterMember> addressee(long rosterId);
+
     /** Links a roster entry to an existing member account (e.g. the demo's {@code member}). */
     RosterMember linkAccount(Viewer by, long negotiationId, String memberId, String username);
 

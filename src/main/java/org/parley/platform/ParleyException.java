@@ -37,8 +37,16 @@ public class ParleyException extends RuntimeException {
         }
     }
 
+    /**
+     * One refused field: {@code field} is the name the form and the JSON body use ("title", "date"),
+     * {@code message} the sentence shown beside it, in the form's own words.
+     */
+    public record FieldError(String field, String message) {
+    }
+
     private final Kind kind;
     private final java.util.Map<String, Object> details;
+    private final java.util.List<FieldError> fieldErrors;
 
     public ParleyException(Kind kind, String message) {
         this(kind, message, java.util.Map.of());
@@ -46,9 +54,14 @@ public class ParleyException extends RuntimeException {
 
     /** @param details extra members of the problem detail, e.g. the problems an import found */
     public ParleyException(Kind kind, String message, java.util.Map<String, Object> details) {
+        this(kind, message, details, java.util.List.of());
+    }
+
+    private ParleyException(Kind kind, String message, java.util.Map<String, Object> details, java.util.List<FieldError> fieldErrors) {
         super(message);
         this.kind = kind;
         this.details = java.util.Map.copyOf(details);
+        this.fieldErrors = java.util.List.copyOf(fieldErrors);
     }
 
     public Kind kind() {
@@ -57,6 +70,29 @@ public class ParleyException extends RuntimeException {
 
     public java.util.Map<String, Object> details() {
         return details;
+    }
+
+    /** The fields this refusal concerns: pages show each message beside its field, the API lists them as {@code errors}. */
+    public java.util.List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+
+    /**
+     * The same refusal, said to concern the field {@code field} (the form's and the JSON body's name for it).
+     * Only invalid input concerns a field; any other refusal (not allowed, not found) is returned as it is.
+     */
+    public ParleyException about(String field) {
+        if (field == null || kind != Kind.INVALID_INPUT || fieldErrors.stream().anyMatch(error -> error.field().equals(field))) {
+            return this;
+        }
+        java.util.List<FieldError> errors = new java.util.ArrayList<>(fieldErrors);
+        errors.add(new FieldError(field, getMessage()));
+        return new ParleyException(kind, getMessage(), details, errors);
+    }
+
+    /** Refuses what was typed into one field; the message uses the form's label for it. */
+    public static ParleyException invalidField(String field, String message) {
+        return invalid(message).about(field);
     }
 
     public static ParleyException invalid(String message) {
@@ -86,6 +122,22 @@ public class ParleyException extends RuntimeException {
     public static <T> T require(T value, String what) {
         if (value == null) {
             throw invalid(what + " is required.");
+        }
+        return value;
+    }
+
+    /** {@link #requireText(String, String)} for the field named {@code field} in the form and the JSON body. */
+    public static String requireText(String value, String field, String what) {
+        if (value == null || value.isBlank()) {
+            throw invalidField(field, what + " is required.");
+        }
+        return value.strip();
+    }
+
+    /** {@link #require(Object, String)} for the field named {@code field} in the form and the JSON body. */
+    public static <T> T require(T value, String field, String what) {
+        if (value == null) {
+            throw invalidField(field, what + " is required.");
         }
         return value;
     }

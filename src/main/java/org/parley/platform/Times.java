@@ -15,6 +15,8 @@ import java.util.Locale;
  */
 public final class Times {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter GENERIC_NAME = DateTimeFormatter.ofPattern("vvvv", Locale.ENGLISH);
     private static final List<String> NOT_PLACES = List.of("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/");
@@ -38,6 +40,21 @@ public final class Times {
 
     public static String at(Instant instant, ZoneId zone) {
         return at(instant.atZone(zone));
+    }
+
+    /** "Thu 19 March 2026": a day, on every page and in every e-mail. */
+    public static String day(java.time.temporal.TemporalAccessor date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** "Thu 19 March 2026, 18:00": a wall-clock moment whose zone the page states once (or {@link #at} says). */
+    public static String dayAndTime(java.time.temporal.TemporalAccessor moment) {
+        return moment == null ? "" : DAY_TIME.format(moment);
+    }
+
+    /** "18:00": a time of day, 24-hour as everywhere in Parley. */
+    public static String time(java.time.temporal.TemporalAccessor moment) {
+        return moment == null ? "" : TIME.format(moment);
     }
 
     /** "Pacific Time", "Central European Time", "UTC": the name people use, never a raw id. */

@@ -12,7 +12,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads what a person typed into a page's form field. Blank means "not given"; anything that
  * cannot be read is refused with a message naming the field and the expected form, so the page
- * can show it beside the unchanged input.
+ * can show it beside the unchanged input. The overloads taking a {@code name} say which form field
+ * (and JSON member) it was, so the refusal is shown beside that field ({@link ParleyException#about}).
  */
 public final class TypedInput {
 
@@ -78,6 +79,46 @@ public final class TypedInput {
             return ZoneId.of(text.strip());
         } catch (DateTimeException e) {
             throw ParleyException.invalid("'" + text + "' is not a time zone; use a name such as America/Chicago.");
+        }
+    }
+
+    public static LocalDate date(String text, String name, String field) {
+        try {
+            return date(text, field);
+        } catch (ParleyException e) {
+            throw e.about(name);
+        }
+    }
+
+    public static LocalTime time(String text, String name, String field) {
+        try {
+            return time(text, field);
+        } catch (ParleyException e) {
+            throw e.about(name);
+        }
+    }
+
+    public static Integer wholeNumber(String text, String name, String field) {
+        try {
+            return wholeNumber(text, field);
+        } catch (ParleyException e) {
+            throw e.about(name);
+        }
+    }
+
+    public static Instant instant(String text, ZoneId zone, String name, String field) {
+        try {
+            return instant(text, zone, field);
+        } catch (ParleyException e) {
+            throw e.about(name);
+        }
+    }
+
+    public static ZoneId zone(String text, ZoneId fallback, String name) {
+        try {
+            return zone(text, fallback);
+        } catch (ParleyException e) {
+            throw e.about(name);
         }
     }
 }

@@ -25,6 +25,31 @@ public record ProposalVersion(long id, long threadId, int number, Side side, int
         return (side == null ? "J" : side.initial()) + "-" + sideNumber;
     }
 
+    /** What the label means in words, for its tooltip: "Labor's 46th proposal at this table". */
+    public String labelMeaning() {
+        return labelMeaning(side, sideNumber);
+    }
+
+    /**
+     * Each side numbers its proposals at a table, across all the table's threads, so the next labor counter after L-2
+     * on one subject may be L-46: labor's 46th proposal at the table.
+     */
+    public static String labelMeaning(Side side, int sideNumber) {
+        return (side == null ? "The table's " : side.label() + "'s ") + ordinal(sideNumber)
+                + (side == null ? " joint version" : " proposal at this table");
+    }
+
+    private static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
     /** True for a joint version: a recommendation both sides reached together, passed by neither. */
     public boolean joint() {
         return side == null;

@@ -22,6 +22,14 @@ public record StatusSheetRow(ProposalThread thread, Side openedBy, LocalDate ope
         return thread.status().label();
     }
 
+    /** "Labor's 46th proposal at this table" for the label L-46; empty before any version. */
+    public String lastLabelMeaning() {
+        if (lastLabel == null || lastLabel.indexOf('-') < 0) {
+            return "";
+        }
+        return ProposalVersion.labelMeaning(lastSide, Integer.parseInt(lastLabel.substring(lastLabel.indexOf('-') + 1)));
+    }
+
     public String statusClass() {
         return thread.status() == ThreadStatus.ON_THE_TABLE && countered ? "COUNTERED" : thread.status().name();
     }

@@ -115,7 +115,7 @@ class BargainingDayJourneyTest extends BrowserJourney {
         page.getByLabel("Language").fill("   ");
         page.locator("#language").evaluate("e => e.removeAttribute('required')");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record proposal")).click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("language (or its section changes) is required");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("language (or the changes to the agreement) is required");
         assertThat(page.getByLabel("Subject", new Page.GetByLabelOptions().setExact(true))).hasValue("Tuition");
         assertThat(api.get("labor", "/api/tables/" + table + "/threads").json().size()).isZero();
         page.close();

@@ -4,6 +4,7 @@ import org.parley.account.Accounts;
 import org.parley.account.NewAccount;
 import org.parley.account.Role;
 import org.parley.account.Viewer;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ class AccountAdminPage {
             redirect.addFlashAttribute("notice", "Account " + created.username() + " created.");
             return "redirect:/admin/accounts";
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("form", new NewAccount(form.username(), form.displayName(), form.role(), ""));
             return list(viewer, model);
         }
@@ -51,7 +52,7 @@ class AccountAdminPage {
             accounts.changePassword(viewer, id, password);
             redirect.addFlashAttribute("notice", "Password changed.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/admin/accounts";
     }
@@ -62,7 +63,7 @@ class AccountAdminPage {
             accounts.setEnabled(viewer, id, enabled);
             redirect.addFlashAttribute("notice", enabled ? "Account enabled." : "Account disabled.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/admin/accounts";
     }

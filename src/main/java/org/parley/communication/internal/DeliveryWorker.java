@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.parley.communication.Update;
-import org.parley.platform.Audience;
 import org.parley.platform.Links;
 import org.parley.platform.MailQueuePolicy;
-import org.parley.platform.OutgoingMail;
 import org.parley.platform.Postbox;
 import org.parley.platform.WorkQueue;
 import org.parley.platform.WorkQueues;
@@ -28,8 +25,7 @@ class DeliveryWorker {
 
     private final DeliveryRepository queue;
     private final WorkQueue work;
-    private final UpdateRepository updates;
-    private final UpdateService service;
+    private final UpdateMail mail;
     private final UnsubscribeLinks unsubscribe;
     private final Postbox postbox;
     private final Links links;
@@ -37,12 +33,11 @@ class DeliveryWorker {
     private final MailQueuePolicy policy;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    DeliveryWorker(DeliveryRepository queue, UpdateRepository updates, UpdateService service, UnsubscribeLinks unsubscribe,
+    DeliveryWorker(DeliveryRepository queue, UpdateMail mail, UnsubscribeLinks unsubscribe,
             Postbox postbox, Links links, Clock clock, MailQueuePolicy policy, WorkQueues queues) {
         this.queue = queue;
         this.work = queues.queue("updates", "communication_delivery", "id");
-        this.updates = updates;
-        this.service = service;
+        this.mail = mail;
         this.unsubscribe = unsubscribe;
         this.postbox = postbox;
         this.links = links;
@@ -65,15 +60,15 @@ class DeliveryWorker {
      * and sends them; returns how many it claimed.
      */
     int sendBatch(int limit) {
-        Map<Long, Message> messages = new HashMap<>();
+        Map<Long, UpdateMail.Message> messages = new HashMap<>();
         return work.workThrough(limit, queue::claimed, (token, d) -> {
             if (d.unsubscribed()) {
                 queue.skipped(d.id(), token);
                 return;
             }
-            Message message = messages.computeIfAbsent(d.updateId(), this::message);
+            UpdateMail.Message message = messages.computeIfAbsent(d.updateId(), mail::message);
             try {
-                postbox.send(message.to(d, links.absolute("/unsubscribe/" + unsubscribe.token(d.negotiationId(), d.rosterId()))));
+                postbox.send(mail.copyFor(message, d, links.absolute("/unsubscribe/" + unsubscribe.token(d.negotiationId(), d.rosterId()))));
                 work.sent();
                 queue.sent(d.id(), token, clock.instant());
             } catch (Postbox.MailFailure e) {
@@ -82,24 +77,5 @@ class DeliveryWorker {
                         next -> queue.retryAt(d.id(), token, next, e.getMessage()), () -> queue.failed(d.id(), token, e.getMessage()));
             }
         });
-    }
-
-    private Message message(long updateId) {
-        Update update = updates.find(updateId).orElseThrow();
-        String online = links.absolute(update.audience() == Audience.PUBLIC ? "/public/updates/" + update.id() : "/updates/" + update.id());
-        return new Message(update.title(), service.plainText(update.markdown()), service.html(update.markdown()), online);
-    }
-
-    /** An update rendered once per batch; only the greeting and the unsubscribe link differ per member. */
-    record Message(String subject, String text, String html, String online) {
-
-        OutgoingMail to(DeliveryRepository.Due d, String unsubscribe) {
-            String plain = "Hello " + d.name() + ",\n\n" + text + "\n\n--\nRead it online: " + online
-                    + "\nStop these e-mails: " + unsubscribe + "\n";
-            String body = "<p>Hello " + org.springframework.web.util.HtmlUtils.htmlEscape(d.name()) + ",</p>\n" + html
-                    + "<hr><p><a href=\"" + online + "\">Read it online</a> · <a href=\"" + unsubscribe
-                    + "\">Stop these e-mails</a></p>";
-            return new OutgoingMail(d.email(), d.name(), subject, plain, body, Map.of("List-Unsubscribe", "<" + unsubscribe + ">"));
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.parley.member.Petitions;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +67,7 @@ class EventPages {
                     form.description(), form.audience() == null || form.audience().isBlank() ? null : Audience.valueOf(form.audience())));
             return "redirect:/events/" + created.id();
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("form", form);
             return list(viewer, id, model);
         }
@@ -90,7 +91,7 @@ class EventPages {
             events.rsvp(viewer, id, going);
             redirect.addFlashAttribute("notice", going ? "See you there: your RSVP is recorded." : "Your answer is recorded.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/events/" + id;
     }

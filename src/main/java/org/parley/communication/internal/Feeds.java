@@ -148,8 +148,8 @@ class Feeds {
     }
 
     static String when(Event e) {
-        return DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH).format(e.start())
-                + (e.end() == null ? "" : "–" + DateTimeFormatter.ofPattern("HH:mm").format(e.end()))
+        return org.parley.platform.Times.dayAndTime(e.start())
+                + (e.end() == null ? "" : "–" + org.parley.platform.Times.time(e.end()))
                 + " " + org.parley.platform.Times.zoneName(e.timeZone());
     }
 }

@@ -9,6 +9,7 @@ import org.parley.communication.Update;
 import org.parley.communication.Updates;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Postbox;
 import org.parley.platform.TypedInput;
@@ -52,13 +53,13 @@ class UpdatePages {
     String draft(Viewer viewer, @PathVariable long id, @RequestParam long tableId, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
         try {
-            LocalDate first = TypedInput.date(from, "first day");
-            LocalDate last = TypedInput.date(to, "last day");
+            LocalDate first = TypedInput.date(from, "from", "first day");
+            LocalDate last = TypedInput.date(to, "to", "last day");
             UpdateDraft draft = updates.draftOf(viewer, tableId, first, last);
             Update created = updates.create(viewer, new NewUpdate(id, tableId, draft.title(), draft.markdown(), Audience.MEMBERS));
             return "redirect:/updates/" + created.id();
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("tableId", tableId);
             model.addAttribute("from", from);
             model.addAttribute("to", to);
@@ -103,7 +104,7 @@ class UpdatePages {
             }
             return "redirect:/updates/" + id;
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("title", title);
             model.addAttribute("markdown", markdown);
             model.addAttribute("audience", audience);
@@ -118,7 +119,7 @@ class UpdatePages {
             updates.publish(viewer, id);
             redirect.addFlashAttribute("notice", "Published. The e-mails are being sent in the background.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/updates/" + id;
     }

@@ -128,7 +128,7 @@ class UpdateService implements Updates, MembersNews {
         LocalDate first = from != null ? from : today;
         LocalDate last = to != null ? to : first;
         if (last.isBefore(first)) {
-            throw ParleyException.invalid("The range ends (" + last + ") before it starts (" + first + ").");
+            throw ParleyException.invalidField("to", "The last day (" + last + ") comes before the first day (" + first + ").");
         }
         List<Event> upcoming = events.ofNegotiation(by, negotiation.id(), true).stream().limit(5).toList();
         List<UpdateDraft.OpenSeats> seats = sessions.openToObservers(by, negotiation.id(), last.plusDays(1)).stream()
@@ -310,17 +310,17 @@ class UpdateService implements Updates, MembersNews {
     }
 
     private static String checkedTitle(String title) {
-        String text = ParleyException.requireText(title, "A title");
+        String text = ParleyException.requireText(title, "title", "The title");
         if (text.length() > 300) {
-            throw ParleyException.invalid("A title has at most 300 characters.");
+            throw ParleyException.invalidField("title", "The title has at most 300 characters.");
         }
         return text;
     }
 
     private static String checkedMarkdown(String text) {
-        String body = ParleyException.requireText(text, "The text of the update");
+        String body = ParleyException.requireText(text, "markdown", "The text");
         if (body.length() > 100_000) {
-            throw ParleyException.invalid("An update has at most 100,000 characters; this one has " + body.length() + ".");
+            throw ParleyException.invalidField("markdown", "The text has at most 100,000 characters; this one has " + body.length() + ".");
         }
         return body;
     }

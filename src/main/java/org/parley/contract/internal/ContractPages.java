@@ -10,6 +10,7 @@ import org.parley.contract.Citation;
 import org.parley.contract.Contracts;
 import org.parley.contract.ImportDraft;
 import org.parley.contract.ThreadsTouchingSections;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class ContractPages {
             ImportDraft draft = contracts.startImport(viewer, name, kind, file.getOriginalFilename(), ContractApi.bytes(file));
             return "redirect:/agreements/drafts/" + draft.token();
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("name", name);
             return list(viewer, model);
         }
@@ -70,7 +71,7 @@ class ContractPages {
             if (e.kind() == ParleyException.Kind.NOT_FOUND) {
                 throw e;
             }
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             return showDraft(contracts.draft(viewer, token), model);
         }
     }
@@ -82,10 +83,10 @@ class ContractPages {
             return "redirect:/agreements/" + agreement.id();
         } catch (ParleyException e) {
             if (e.kind() == ParleyException.Kind.NOT_FOUND) {
-                model.addAttribute("error", e.getMessage());
+                FormErrors.show(model, e);
                 return list(viewer, model);
             }
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             return showDraft(contracts.draft(viewer, token), model);
         }
     }

@@ -94,7 +94,7 @@ class CostingApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a costing model for the viewer's side (contract years, roll-up, rounding, health plans, assumptions)")
     ModelResponse createModel(Viewer viewer, @RequestBody ModelRequest request) {
-        ParleyException.require(request.years(), "The number of contract years");
+        ParleyException.require(request.years(), "years", "The number of contract years");
         return ModelResponse.of(costings.createModel(viewer, new NewModel(request.negotiationId(), request.side(), request.name(),
                 request.contractStart(), request.years(), request.firstYearEnd(), request.contractEnd(), request.rateRounding(),
                 request.rollUp(), request.healthPlans(), request.assumptions())));
@@ -196,6 +196,12 @@ class CostingApi {
     @Operation(summary = "The version's costing under every model the viewer may see (their side's, and those shared with them)")
     List<CostingJson.ModelCostingView> versionCosting(Viewer viewer, @PathVariable long id) {
         return costings.versionCosting(viewer, id).stream().map(CostingJson.ModelCostingView::of).toList();
+    }
+
+    @GetMapping("/versions/{id}/costing.xlsx")
+    @Operation(summary = "The version's costing under one model the viewer may see (model: its id; the first if omitted), as XLSX with live formulas")
+    ResponseEntity<byte[]> versionWorkbook(Viewer viewer, @PathVariable long id, @RequestParam(required = false) Long model) {
+        return file(costings.versionWorkbook(viewer, id, model), XLSX, "costing-version-" + id + ".xlsx");
     }
 
     @PutMapping("/versions/{id}/costing/share")

@@ -23,6 +23,7 @@ import org.parley.costing.Scenario;
 import org.parley.costing.TermType;
 import org.parley.costing.WorkforceImport;
 import org.parley.negotiation.Negotiations;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.platform.TypedInput;
 import org.springframework.http.ResponseEntity;
@@ -50,26 +51,35 @@ class CostingPages {
         }
 
         NewModel toModel(long negotiationId) {
-            Integer count = TypedInput.wholeNumber(years, "number of contract years");
-            return new NewModel(negotiationId, null, name, ParleyException.require(TypedInput.date(contractStart, "contract start"),
-                    "The contract start"), count == null ? 0 : count, TypedInput.date(firstYearEnd, "end of a partial first year"),
-                    TypedInput.date(contractEnd, "contract end"), RateRounding.valueOf(rateRounding), rollUpItems(), plans(),
+            Integer count = TypedInput.wholeNumber(years, "years", "number of contract years");
+            return new NewModel(negotiationId, null, name, ParleyException.require(TypedInput.date(contractStart, "contractStart", "contract start"),
+                    "contractStart", "The contract start"), count == null ? 0 : count,
+                    TypedInput.date(firstYearEnd, "firstYearEnd", "end of a partial first year"),
+                    TypedInput.date(contractEnd, "contractEnd", "early contract end"), RateRounding.valueOf(rateRounding), rollUpItems(), plans(),
                     assumptions == null ? List.of() : Arrays.asList(assumptions.split("\\R")));
         }
 
         private List<RollUpItem> rollUpItems() {
             List<RollUpItem> items = new ArrayList<>();
-            for (String[] parts : lines(rollUp, "Roll-up", 2)) {
-                items.add(new RollUpItem(parts[0], number(parts[1], "Roll-up " + parts[0]),
-                        parts.length > 2 && parts[2].toLowerCase().startsWith("y")));
+            try {
+                for (String[] parts : lines(rollUp, "Roll-up", 2)) {
+                    items.add(new RollUpItem(parts[0], number(parts[1], "Roll-up " + parts[0]),
+                            parts.length > 2 && parts[2].toLowerCase().startsWith("y")));
+                }
+            } catch (ParleyException e) {
+                throw e.about("rollUp");
             }
             return items;
         }
 
         private List<HealthPlan> plans() {
             List<HealthPlan> plans = new ArrayList<>();
-            for (String[] parts : lines(healthPlans, "Health plan", 3)) {
-                plans.add(new HealthPlan(parts[0], number(parts[1], "Health plan " + parts[0]), number(parts[2], "Health plan " + parts[0])));
+            try {
+                for (String[] parts : lines(healthPlans, "Health plan", 3)) {
+                    plans.add(new HealthPlan(parts[0], number(parts[1], "Health plan " + parts[0]), number(parts[2], "Health plan " + parts[0])));
+                }
+            } catch (ParleyException e) {
+                throw e.about("healthPlans");
             }
             return plans;
         }
@@ -141,7 +151,7 @@ class CostingPages {
             CostingModel created = costings.createModel(viewer, form.toModel(id));
             return "redirect:/costing/models/" + created.id();
         } catch (ParleyException e) {
-            page.addAttribute("error", e.getMessage());
+            FormErrors.show(page, e);
             page.addAttribute("form", form);
             return home(viewer, id, null, page);
         }
@@ -186,7 +196,7 @@ class CostingPages {
             page.addAttribute("previewKind", kind);
             page.addAttribute("pending", key);
         } catch (ParleyException e) {
-            page.addAttribute("error", e.getMessage());
+            FormErrors.show(page, e);
         }
         return model(viewer, id, page);
     }
@@ -215,7 +225,7 @@ class CostingPages {
             redirect.addFlashAttribute("notice", (file.kind().equals("schedule") ? "Salary schedule saved: " : "Workforce saved: ")
                     + done.rows() + " rows" + (done.problems().isEmpty() ? "." : "; " + done.problems().size() + " problems (those rows were left out)."));
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/costing/models/" + id;
     }

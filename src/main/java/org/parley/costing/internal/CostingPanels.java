@@ -48,10 +48,17 @@ class CostingPanels implements ThreadCosts, PackageCosts {
             return Optional.of(new Panel("What the offers cost", "No version on this thread states its economic terms yet.",
                     List.of(), List.of(), versionLinks, links));
         }
+        // Each latest offer's costing as a spreadsheet with live formulas, under the same model as the figures shown
+        List<Link> withSheets = new ArrayList<>(links);
+        for (ProposalVersion v : thread.versions()) {
+            if (v.label().equals(g.laborLabel()) || v.label().equals(g.managementLabel())) {
+                withSheets.add(new Link("Spreadsheet of " + v.label() + " (XLSX)", "/versions/" + v.id() + "/costing.xlsx?model=" + g.model().id()));
+            }
+        }
         return Optional.of(new Panel("What the offers cost, year by year",
                 "Each side's latest offer with terms, costed under " + g.model().name() + " (your side's model): cost over the base year, roll-up and benefits included.",
                 List.of("Year", "Labor" + label(g.laborLabel()), "Management" + label(g.managementLabel()), "Gap"),
-                rows(g), versionLinks, links));
+                rows(g), versionLinks, withSheets));
     }
 
     private static String label(String label) {

@@ -73,18 +73,18 @@ class CostingService implements Costings {
             throw ParleyException.forbidden("A team makes costing models for its own side only.");
         }
         negotiations.get(by, model.negotiationId());
-        String name = ParleyException.requireText(model.name(), "The model's name");
+        String name = ParleyException.requireText(model.name(), "name", "The model's name");
         if (name.length() > 200) {
-            throw ParleyException.invalid("The model's name is longer than 200 characters.");
+            throw ParleyException.invalidField("name", "The model's name is longer than 200 characters.");
         }
         CostingModel.contractYears(model.contractStart(), model.years(), model.firstYearEnd(), model.contractEnd());
         if (model.rollUp().size() > CostingWorkbook.MAX_ROLL_UP) {
             throw ParleyException.invalid("A model has at most " + CostingWorkbook.MAX_ROLL_UP + " roll-up items.");
         }
         for (RollUpItem item : model.rollUp()) {
-            ParleyException.requireText(item.name(), "Each roll-up item's name");
+            ParleyException.requireText(item.name(), "rollUp", "Each roll-up item's name");
             if (item.percent() == null || item.percent().signum() < 0 || item.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw ParleyException.invalid("The roll-up item " + item.name() + " needs a percent between 0 and 100.");
+                throw ParleyException.invalidField("rollUp", "The roll-up item " + item.name() + " needs a percent between 0 and 100.");
             }
         }
         Set<String> tiers = new HashSet<>();
@@ -336,12 +336,19 @@ class CostingService implements Costings {
     @Override
     @Transactional(readOnly = true)
     public Optional<MemberOutlook> memberOutlook(Viewer viewer, long negotiationId) {
-        Optional<RosterMember> self = roster.self(viewer, negotiationId);
-        if (self.isEmpty()) {
-            return Optional.empty();
-        }
+        return roster.self(viewer, negotiationId).flatMap(this::outlookOf);
+    }
+
+    /**
+     * The one rule for what a member reads about their own pay, on their page and in their copy of an update:
+     * the union's (labor's) model that holds the member's position, by member ID, costs each side's latest
+     * economic terms (TABLE records) for that position alone.
+     */
+    @Transactional(readOnly = true)
+    Optional<MemberOutlook> outlookOf(RosterMember self) {
+        long negotiationId = self.negotiationId();
         for (CostingModel model : repository.models(negotiationId, Side.LABOR)) {
-            Optional<Position> position = repository.person(model.id(), self.get().memberId());
+            Optional<Position> position = repository.person(model.id(), self.memberId());
             if (position.isPresent()) {
                 return offers.outlook(model, position.get());
             }
@@ -356,6 +363,20 @@ class CostingService implements Costings {
     public byte[] scenarioWorkbook(Viewer viewer, long scenarioId) {
         var visible = permissions.visibleScenario(viewer, scenarioId);
         return offers.workbook(visible.model(), visible.row().name(), repository.scenarioTerms(scenarioId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] versionWorkbook(Viewer viewer, long versionId, Long modelId) {
+        ThreadDetail thread = proposals.threadOfVersion(viewer, versionId);
+        CostingModel model = permissions.modelsForVersion(viewer, thread.thread().negotiationId(), versionId).stream()
+                .filter(m -> modelId == null || m.id() == modelId).findFirst()
+                .orElseThrow(() -> ParleyException.notFound(modelId == null ? "No costing of this version is visible to you."
+                        : "No costing of this version under model " + modelId + " is visible to you."));
+        if (repository.version(versionId).isEmpty()) {
+            throw ParleyException.conflict("The version " + thread.version(versionId).label() + " carries no economic terms yet.");
+        }
+        return offers.workbook(model, thread.thread().title() + " " + thread.version(versionId).label(), repository.versionTerms(versionId));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.parley.costing.ModelCosting;
 import org.parley.costing.TermType;
 import org.parley.costing.VersionEconomics;
 import org.parley.negotiation.Negotiations;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.proposal.Proposals;
 import org.parley.proposal.ThreadDetail;
@@ -65,7 +66,7 @@ class EconomicsPages {
             redirect.addFlashAttribute("notice", "Economic terms saved; the costings below use them.");
             return "redirect:/versions/" + id + "/economics";
         } catch (ParleyException e) {
-            page.addAttribute("error", e.getMessage());
+            FormErrors.show(page, e);
             page.addAttribute("rows", rows.withBlanks());
             return version(viewer, id, page);
         }
@@ -77,6 +78,12 @@ class EconomicsPages {
         costings.shareVersionCosting(viewer, id, modelId, shared);
         redirect.addFlashAttribute("notice", shared ? "This costing is shared with the other side." : "This costing is no longer shared.");
         return "redirect:/versions/" + id + "/economics";
+    }
+
+    @GetMapping("/versions/{id}/costing.xlsx")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<byte[]> workbook(Viewer viewer, @PathVariable long id, @RequestParam(required = false) Long model) {
+        return CostingApi.file(costings.versionWorkbook(viewer, id, model), CostingApi.XLSX, "costing-version-" + id + ".xlsx");
     }
 
     @GetMapping("/member/pay/{negotiationId}")

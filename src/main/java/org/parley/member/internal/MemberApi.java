@@ -198,7 +198,7 @@ class MemberApi {
 
     static void requireFile(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw ParleyException.invalid("Choose a CSV file to import.");
+            throw ParleyException.invalidField("file", "Choose a CSV file to import.");
         }
     }
 }

@@ -24,6 +24,7 @@ import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
 import org.parley.platform.LocalPath;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.session.ObserverSession;
 import org.parley.session.Sessions;
@@ -117,7 +118,7 @@ class MemberPages {
             roster.requestSignInLink(email, request.getRemoteAddr(), next);
             model.addAttribute("sent", true);
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
         }
         model.addAttribute("email", email);
         model.addAttribute("next", LocalPath.of(next).orElse(null));
@@ -141,7 +142,7 @@ class MemberPages {
             signIn.signIn(viewer, request, response);
             return "redirect:" + LocalPath.of(next).orElse("/member");
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("next", LocalPath.of(next).orElse(null));
             return "member/sign-in";
         }
@@ -159,7 +160,7 @@ class MemberPages {
                 case CANCELLED -> "";
             });
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/member#session-" + id;
     }
@@ -170,7 +171,7 @@ class MemberPages {
             observers.cancel(viewer, id, null);
             redirect.addFlashAttribute("notice", "Your observer sign-up is cancelled.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/member#session-" + id;
     }
@@ -197,7 +198,7 @@ class MemberPages {
             redirect.addFlashAttribute("notice", signature.counted() ? "Thank you: your signature is counted."
                     : "You had already signed: your signature still counts once.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/petitions/" + id;
     }
@@ -208,7 +209,7 @@ class MemberPages {
             petitions.withdraw(viewer, id);
             redirect.addFlashAttribute("notice", "Your signature is withdrawn.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/petitions/" + id;
     }
@@ -237,7 +238,7 @@ class MemberPages {
                     : "You had already signed with this address: your signature still counts once.");
             model.addAttribute("withdrawToken", signature.withdrawToken());
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("name", name);
             model.addAttribute("email", email);
         }
@@ -250,7 +251,7 @@ class MemberPages {
             petitions.withdrawPublic(id, token);
             model.addAttribute("notice", "Your signature is withdrawn.");
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
         }
         return publicPetition(id, model);
     }

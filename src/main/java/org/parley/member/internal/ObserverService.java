@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ObserverService implements Observers, SessionObservers {
 
     private static final Logger log = LoggerFactory.getLogger(ObserverService.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
     private final ObserverRepository repository;
     private final Roster roster;
@@ -189,7 +188,7 @@ class ObserverService implements Observers, SessionObservers {
         if (address == null) {
             return;
         }
-        String when = DAY.format(session.date()) + (session.plannedStart() == null ? "" : ", from " + session.plannedStart()
+        String when = org.parley.platform.Times.day(session.date()) + (session.plannedStart() == null ? "" : ", from " + session.plannedStart()
                 + (session.plannedEnd() == null ? "" : " to " + session.plannedEnd())) + " " + org.parley.platform.Times.zoneName(session.timeZone());
         String where = (session.location() == null ? "" : "Place: " + session.location() + "\n")
                 + (session.virtualLink() == null ? "" : "Link: " + session.virtualLink() + "\n");
@@ -198,8 +197,8 @@ class ObserverService implements Observers, SessionObservers {
                         .formatted(name, when, where.isEmpty() ? "The team will send you the place.\n" : where)
                 : "Hello %s,\n\nThe observer seats for the bargaining session on %s are taken; you are on the waitlist.\nWe will e-mail you if a seat opens.\n"
                         .formatted(name, when);
-        String subject = status == ObserverStatus.SEATED ? "You are observing bargaining on " + DAY.format(session.date())
-                : "You are on the waitlist to observe bargaining on " + DAY.format(session.date());
+        String subject = status == ObserverStatus.SEATED ? "You are observing bargaining on " + org.parley.platform.Times.day(session.date())
+                : "You are on the waitlist to observe bargaining on " + org.parley.platform.Times.day(session.date());
         AfterCommit.run(() -> {
             try {
                 postbox.send(OutgoingMail.plain(address, name, subject, text));

@@ -49,21 +49,21 @@ class PetitionService implements Petitions {
     public Petition create(Viewer by, NewPetition request) {
         UnionSide.require(by);
         long negotiationId = negotiationOf(by, request.negotiationId());
-        ParleyException.requireText(request.title(), "A title");
-        ParleyException.requireText(request.text(), "The text people sign");
+        ParleyException.requireText(request.title(), "title", "The title");
+        ParleyException.requireText(request.text(), "text", "The text people sign");
         if (request.title().strip().length() > 300) {
-            throw ParleyException.invalid("A title has at most 300 characters.");
+            throw ParleyException.invalidField("title", "The title has at most 300 characters.");
         }
         if (request.text().strip().length() > 20000) {
-            throw ParleyException.invalid("The text has at most 20,000 characters.");
+            throw ParleyException.invalidField("text", "The text people sign has at most 20,000 characters.");
         }
         Audience audience = ParleyException.require(request.audience(), "The audience (MEMBERS or PUBLIC)");
         if (audience != Audience.MEMBERS && audience != Audience.PUBLIC) {
             throw ParleyException.invalid("A petition is for MEMBERS or the PUBLIC, not " + audience + ".");
         }
-        int goal = ParleyException.require(request.goal(), "A goal (how many signatures)");
+        int goal = ParleyException.require(request.goal(), "goal", "The goal (signatures)");
         if (goal < 1 || goal > 10_000_000) {
-            throw ParleyException.invalid("The goal is a number of signatures from 1 to 10,000,000.");
+            throw ParleyException.invalidField("goal", "The goal is a number of signatures from 1 to 10,000,000.");
         }
         PetitionKind kind = request.kind() == null ? PetitionKind.PETITION : request.kind();
         long id = repository.insert(negotiationId, request, kind, goal, by.displayName(), clock.instant());

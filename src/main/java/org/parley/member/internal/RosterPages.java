@@ -12,6 +12,7 @@ import org.parley.member.Roster;
 import org.parley.member.RosterImport;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.platform.TypedInput;
 import org.springframework.stereotype.Controller;
@@ -75,7 +76,7 @@ class RosterPages {
             model.addAttribute("pending", key);
             model.addAttribute("filename", file.getOriginalFilename());
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e.about("file"));
         }
         return page(viewer, id, null, model);
     }
@@ -95,7 +96,7 @@ class RosterPages {
                     + " updated, " + done.inactivated() + " made inactive, " + done.unchanged() + " unchanged"
                     + (done.problems().isEmpty() ? "." : "; " + done.problems().size() + " rows with problems were left out."));
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/negotiations/" + id + "/members";
     }
@@ -105,13 +106,14 @@ class RosterPages {
         try {
             var created = petitions.create(viewer, new NewPetition(id,
                     form.kind() == null || form.kind().isBlank() ? null : PetitionKind.valueOf(form.kind()),
-                    form.title(), form.text(), TypedInput.wholeNumber(form.goal(), "goal"),
+                    form.title(), form.text(), TypedInput.wholeNumber(form.goal(), "goal", "goal (signatures)"),
                     form.audience() == null || form.audience().isBlank() ? null : Audience.valueOf(form.audience()),
-                    TypedInput.date(form.deadline(), "deadline")));
+                    TypedInput.date(form.deadline(), "deadline", "last day to sign")));
             redirect.addFlashAttribute("notice", created.kind().label() + " started.");
             return "redirect:/petitions/" + created.id();
         } catch (ParleyException e) {
-            model.addAttribute("petitionError", e.getMessage());
+            FormErrors.show(model, e);
+            model.addAttribute("petitionRefused", true);
             model.addAttribute("petitionForm", form);
             return page(viewer, id, null, model);
         }

@@ -219,6 +219,12 @@ class RosterService implements Roster {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<RosterMember> addressee(long rosterId) {
+        return repository.find(rosterId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public RosterMember entry(Viewer viewer, long rosterId) {
         Optional<RosterMember> found = repository.find(rosterId);
         if (found.isEmpty() || !UnionSide.is(viewer) && !Objects.equals(found.get().accountId(), viewer.accountId())) {

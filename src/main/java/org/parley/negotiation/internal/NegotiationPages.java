@@ -15,6 +15,7 @@ import org.parley.negotiation.Negotiations;
 import org.parley.negotiation.NewNegotiation;
 import org.parley.negotiation.TableKind;
 import org.parley.negotiation.TeamMember;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Side;
 import org.parley.platform.TypedInput;
@@ -87,7 +88,7 @@ class NegotiationPages {
                     form.employerName(), form.baseAgreementName(), form.baseAgreementId(), form.expiration(), form.timeZone(), units));
             return "redirect:/negotiations/" + created.id() + "/setup";
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("form", form);
             return list(viewer, model);
         }
@@ -120,7 +121,7 @@ class NegotiationPages {
             redirect.addFlashAttribute("notice", "Negotiation saved.");
             return "redirect:/negotiations/" + id + "/setup";
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("form", form);
             return setup(viewer, id, model);
         }
@@ -133,7 +134,7 @@ class NegotiationPages {
             negotiations.addTable(viewer, id, name, kind);
             redirect.addFlashAttribute("notice", "Table added.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("tableName", name);
         }
         return "redirect:/negotiations/" + id + "/setup";
@@ -147,7 +148,7 @@ class NegotiationPages {
             negotiations.addTeamMember(viewer, tableId, side, name, title);
             redirect.addFlashAttribute("notice", name.strip() + " added to the " + (side == null ? "" : side.label().toLowerCase()) + " team.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/negotiations/" + table.negotiationId() + "/setup#table-" + tableId;
     }

@@ -39,6 +39,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> refused(ParleyException e) {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.valueOf(e.kind().status()), e.kind().title(), e.getMessage());
         e.details().forEach(response.getBody()::setProperty);
+        if (!e.fieldErrors().isEmpty()) {
+            response.getBody().setProperty("errors", e.fieldErrors());
+        }
         return response;
     }
 

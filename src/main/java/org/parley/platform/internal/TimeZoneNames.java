@@ -7,7 +7,10 @@ import java.util.List;
 import org.parley.platform.Times;
 import org.springframework.stereotype.Component;
 
-/** {@link Times} for templates, as {@code ${@timeZones.at(...)}} and the zone select's choices. */
+/**
+ * {@link Times} for templates, as {@code ${@timeZones.at(...)}}, {@code ${@timeZones.day(...)}} and the zone select's
+ * choices: pages format dates and times only through it, never with their own patterns.
+ */
 @Component("timeZones")
 class TimeZoneNames {
 
@@ -39,5 +42,17 @@ class TimeZoneNames {
 
     public String at(Instant instant, ZoneId zone) {
         return Times.at(instant, zone);
+    }
+
+    public String day(java.time.temporal.TemporalAccessor date) {
+        return Times.day(date);
+    }
+
+    public String dayAndTime(java.time.temporal.TemporalAccessor moment) {
+        return Times.dayAndTime(moment);
+    }
+
+    public String time(java.time.temporal.TemporalAccessor moment) {
+        return Times.time(moment);
     }
 }

@@ -3,6 +3,7 @@ package org.parley.priority.internal;
 import org.parley.account.Viewer;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiations;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.priority.Priorities;
 import org.parley.priority.Priority;
@@ -43,7 +44,7 @@ class PriorityPages {
         try {
             priorities.add(viewer, tableId, title, source, null);
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("priorityTitle", title);
             redirect.addFlashAttribute("prioritySource", source);
         }
@@ -55,7 +56,7 @@ class PriorityPages {
         try {
             priorities.recordAnswer(viewer, id, text, null);
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("answerText", text);
         }
         return "redirect:/tables/" + tableId + "/priorities#priority-" + id;
@@ -67,7 +68,7 @@ class PriorityPages {
         try {
             priorities.changeStatus(viewer, id, status);
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/tables/" + tableId + "/priorities#priority-" + id;
     }
@@ -84,7 +85,7 @@ class PriorityPages {
             }
             priorities.link(viewer, id, kind, target);
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/tables/" + tableId + "/priorities#priority-" + id;
     }

@@ -21,7 +21,6 @@ import org.parley.session.SessionSummary;
 /** The documents of the proposal module, described once for both DOCX and PDF (public for the benchmark in bench/). */
 public final class ProposalDocuments {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private ProposalDocuments() {
     }
@@ -35,11 +34,11 @@ public final class ProposalDocuments {
         header.add(new Field("Proposal", version.label() + (version.number() == 1 ? " (opening proposal)" : "")));
         header.add(new Field("Subject", detail.thread().title()));
         header.add(new Field("Article", detail.thread().article() == null ? "—" : detail.thread().article()));
-        header.add(new Field("Date", DATE.format(version.passedOn())));
+        header.add(new Field("Date", org.parley.platform.Times.day(version.passedOn())));
         header.add(new Field("Session", session == null ? "—" : (session.dayNumber() == null ? "" : "Day " + session.dayNumber()
-                + " at the table, ") + DATE.format(session.session().date()) + (session.session().location() == null ? ""
+                + " at the table, ") + org.parley.platform.Times.day(session.session().date()) + (session.session().location() == null ? ""
                 : ", " + session.session().location())));
-        header.add(new Field("Counter to", counterTo == null ? "—" : counterTo.label() + " of " + DATE.format(counterTo.passedOn())));
+        header.add(new Field("Counter to", counterTo == null ? "—" : counterTo.label() + " of " + org.parley.platform.Times.day(counterTo.passedOn())));
         header.add(new Field("Table", negotiationName + " · " + tableName));
         List<Part> parts = new ArrayList<>();
         if (version.summary() != null) {
@@ -77,7 +76,7 @@ public final class ProposalDocuments {
         List<Field> header = List.of(
                 new Field("Negotiation", contract.negotiationName()),
                 new Field("Base agreement", contract.base().name()),
-                new Field("As of", DATE.format(contract.asOf())),
+                new Field("As of", org.parley.platform.Times.day(contract.asOf())),
                 new Field("Tentative agreements", contract.standing() + " standing" + (contract.walkedBack() == 0 ? ""
                         : ", " + contract.walkedBack() + " walked back and left out")),
                 new Field("This copy", redlined ? "Redlined against the base agreement: insertions underlined, deletions struck through"
@@ -91,7 +90,7 @@ public final class ProposalDocuments {
             List<List<String>> rows = new ArrayList<>();
             for (ResultSection s : changed) {
                 rows.add(List.of(s.number(), change(s), s.source().threadTitle() + " (" + s.source().versionLabel() + ")",
-                        DATE.format(s.source().signedOn())));
+                        org.parley.platform.Times.day(s.source().signedOn())));
             }
             parts.add(new LegalDocument.Grid(List.of("Section", "Change", "Tentative agreement", "Signed"), rows));
         }
@@ -101,7 +100,7 @@ public final class ProposalDocuments {
                 StringBuilder text = new StringBuilder("Section " + conflict.section() + " is changed differently by:");
                 for (AppliedChanges.AgreedChange change : conflict.changes()) {
                     text.append("\n\n").append(change.source().threadTitle()).append(" (").append(change.source().versionLabel())
-                            .append(", TA of ").append(DATE.format(change.source().signedOn())).append("): ")
+                            .append(", TA of ").append(org.parley.platform.Times.day(change.source().signedOn())).append("): ")
                             .append(change.change().op().name().toLowerCase(Locale.ROOT))
                             .append(change.change().text() == null ? "" : " — " + change.change().text());
                 }
@@ -111,7 +110,7 @@ public final class ProposalDocuments {
         if (!contract.withoutSectionChanges().isEmpty()) {
             parts.add(new LegalDocument.Heading("Tentative agreements stated in language only", 1));
             parts.add(new LegalDocument.Text(String.join("\n", contract.withoutSectionChanges().stream()
-                    .map(s -> s.threadTitle() + " (" + s.versionLabel() + ", TA of " + DATE.format(s.signedOn()) + ")").toList())));
+                    .map(s -> s.threadTitle() + " (" + s.versionLabel() + ", TA of " + org.parley.platform.Times.day(s.signedOn()) + ")").toList())));
         }
         parts.add(new LegalDocument.Heading("The agreement", 1));
         String article = null;
@@ -160,7 +159,7 @@ public final class ProposalDocuments {
                     row.agreedOn() == null ? "" : row.agreedOn().toString()));
         }
         return new LegalDocument("Status sheet: " + tableName,
-                List.of(new Field("Negotiation", negotiationName), new Field("As of", DATE.format(asOf)),
+                List.of(new Field("Negotiation", negotiationName), new Field("As of", org.parley.platform.Times.day(asOf)),
                         new Field("Threads", String.valueOf(rows.size()))),
                 List.of(new LegalDocument.Grid(List.of("Subject", "Article", "Last to move", "Last moved", "Status", "Opened",
                         "Versions", "TA date"), cells)), false, true);

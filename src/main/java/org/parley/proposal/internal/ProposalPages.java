@@ -9,6 +9,7 @@ import org.parley.contract.Contracts;
 import org.parley.contract.SectionChange;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiations;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Side;
 import org.parley.platform.TypedInput;
@@ -164,7 +165,7 @@ class ProposalPages {
             redirect.addFlashAttribute("notice", "Proposal " + opening.label() + " recorded.");
             return "redirect:/threads/" + opening.threadId();
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("form", form);
             return statusSheet(viewer, tableId, null, null, null, null, model);
         }
@@ -241,7 +242,7 @@ class ProposalPages {
             redirect.addFlashAttribute("notice", (passed.number() == 1 ? "Proposal " : "Counter ") + passed.label() + " recorded.");
             return "redirect:/threads/" + id + "#versions";
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("counter", form);
             return thread(viewer, id, model);
         }
@@ -253,7 +254,7 @@ class ProposalPages {
             proposals.withdraw(viewer, id, side, null);
             redirect.addFlashAttribute("notice", "Withdrawal recorded.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/threads/" + id;
     }
@@ -261,12 +262,12 @@ class ProposalPages {
     @PostMapping("/threads/{id}/tentative-agreement")
     String sign(Viewer viewer, @PathVariable long id, AgreementForm form, Model model, RedirectAttributes redirect) {
         try {
-            proposals.signTentativeAgreement(viewer, id, new NewTentativeAgreement(form.versionId(), TypedInput.date(form.date(), "TA date"),
+            proposals.signTentativeAgreement(viewer, id, new NewTentativeAgreement(form.versionId(), TypedInput.date(form.date(), "date", "date signed"),
                     form.laborInitials(), form.managementInitials()));
             redirect.addFlashAttribute("notice", "TA signed.");
             return "redirect:/threads/" + id + "#agreements";
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("agreement", form);
             return thread(viewer, id, model);
         }
@@ -279,7 +280,7 @@ class ProposalPages {
             proposals.walkBack(viewer, id, side, reason, null);
             redirect.addFlashAttribute("notice", "The walk-back is recorded; the TA is kept in the history.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("walkBackReason", reason);
         }
         return "redirect:/threads/" + threadId + "#agreements";
@@ -296,7 +297,7 @@ class ProposalPages {
                     form.language(), form.summary(), changes(form.changes())));
             return "redirect:/drafts/" + draft.id();
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("form", form);
             return statusSheet(viewer, tableId, null, null, null, null, model);
         }
@@ -314,7 +315,7 @@ class ProposalPages {
                     form.language(), form.summary(), changes(form.changes())));
             return "redirect:/drafts/" + draft.id();
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("counter", form);
             return thread(viewer, id, model);
         }
@@ -354,7 +355,7 @@ class ProposalPages {
             redirect.addFlashAttribute("notice", "Draft saved; only your team can see it.");
             return "redirect:/drafts/" + id;
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("form", form);
             return draft(viewer, id, model);
         }
@@ -368,7 +369,7 @@ class ProposalPages {
             redirect.addFlashAttribute("notice", (version.number() == 1 ? "Proposal " : "Counter ") + version.label() + " passed across the table.");
             return "redirect:/threads/" + version.threadId() + "#version-" + version.id();
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             return "redirect:/drafts/" + id;
         }
     }
@@ -390,7 +391,7 @@ class ProposalPages {
                     (threadIds == null ? List.<Long>of() : threadIds).stream().map(t -> new NewPackage.Item(t, null, null, null)).toList()));
             return "redirect:/packages/" + offer.id();
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             return "redirect:/tables/" + tableId + "/status-sheet#packages";
         }
     }
@@ -415,7 +416,7 @@ class ProposalPages {
             proposals.acceptPackage(viewer, id, TypedInput.date(date, "date"), laborInitials, managementInitials);
             redirect.addFlashAttribute("notice", "Package accepted: a TA is signed on each of its threads.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/packages/" + id;
     }
@@ -426,7 +427,7 @@ class ProposalPages {
             proposals.rejectPackage(viewer, id, null);
             redirect.addFlashAttribute("notice", "Package rejected; its threads stay on the table.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/packages/" + id;
     }

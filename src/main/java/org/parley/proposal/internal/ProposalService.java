@@ -86,9 +86,9 @@ class ProposalService implements Proposals {
     public ProposalThread openThread(Viewer by, long tableId, NewThread request) {
         by.requireTeam();
         BargainingTable table = negotiations.table(by, tableId);
-        String title = ParleyException.requireText(request.title(), "A thread's subject (title)");
+        String title = ParleyException.requireText(request.title(), "title", "The subject");
         if (title.length() > 300) {
-            throw ParleyException.invalid("A thread's title has at most 300 characters.");
+            throw ParleyException.invalidField("title", "The subject has at most 300 characters.");
         }
         String article = request.article() == null || request.article().isBlank() ? null : request.article().strip();
         boolean economic = Boolean.TRUE.equals(request.economic());
@@ -122,23 +122,23 @@ class ProposalService implements Proposals {
     @Transactional
     public ProposalVersion passVersion(Viewer by, long threadId, NewVersion request) {
         by.requireTeam();
-        Side side = ParleyException.require(request.side(), "The side passing the proposal (LABOR or MANAGEMENT)");
-        long sessionId = ParleyException.require(request.sessionId(), "The session at which it was passed (sessionId)");
+        Side side = ParleyException.require(request.side(), "side", "Passed by (LABOR or MANAGEMENT)");
+        long sessionId = ParleyException.require(request.sessionId(), "sessionId", "The session it was passed at");
         ProposalThread thread = lockedThread(by, threadId);
         List<SectionChange> changes = checkedChanges(by, thread, request.changes());
         String language = request.language() == null || request.language().isBlank() && !changes.isEmpty()
                 ? ChangeLanguage.of(changes) : request.language();
-        language = ParleyException.requireText(language, "The proposal's language (or its section changes)");
+        language = ParleyException.requireText(language, "language", "The language (or the changes to the agreement)");
         if (language.length() > MAX_LANGUAGE) {
-            throw ParleyException.invalid("A proposal's language has at most 1,000,000 characters.");
+            throw ParleyException.invalidField("language", "The language has at most 1,000,000 characters.");
         }
         refuseUnlessOpen(thread, "pass a proposal");
         BargainingSession session = sessions.get(by, sessionId);
         if (session.tableId() != thread.tableId()) {
-            throw ParleyException.invalid("Session " + sessionId + " belongs to another table; a proposal is passed at a session of its own table.");
+            throw ParleyException.invalidField("sessionId", "Session " + sessionId + " belongs to another table; a proposal is passed at a session of its own table.");
         }
         if (session.status() == SessionStatus.CANCELLED) {
-            throw ParleyException.invalid("Session " + sessionId + " (" + session.date() + ") was cancelled; nothing was passed at it.");
+            throw ParleyException.invalidField("sessionId", "Session " + sessionId + " (" + session.date() + ") was cancelled; nothing was passed at it.");
         }
         LocalDate passedOn = passedOn(session, request.passedOn(), by, thread.tableId());
         List<ProposalVersion> earlier = repository.versionsOfThread(threadId);
@@ -180,7 +180,7 @@ class ProposalService implements Proposals {
     @Transactional
     public TentativeAgreement signTentativeAgreement(Viewer by, long threadId, NewTentativeAgreement request) {
         by.requireTeam();
-        long versionId = ParleyException.require(request.versionId(), "The version agreed (versionId)");
+        long versionId = ParleyException.require(request.versionId(), "versionId", "The version agreed");
         String laborInitials = initials(request.laborInitials(), "Labor's initials");
         String managementInitials = initials(request.managementInitials(), "Management's initials");
         ProposalThread thread = lockedThread(by, threadId);
@@ -191,10 +191,10 @@ class ProposalService implements Proposals {
             throw ParleyException.conflict("This thread already has a standing TA; walk it back before signing another.");
         }
         ProposalVersion version = repository.versionsOfThread(threadId).stream().filter(v -> v.id() == versionId).findFirst()
-                .orElseThrow(() -> ParleyException.invalid("Version " + versionId + " is not a version of this thread."));
+                .orElseThrow(() -> ParleyException.invalidField("versionId", "Version " + versionId + " is not a version of this thread."));
         LocalDate date = request.date() != null ? request.date() : today(by, thread.tableId());
         if (date.isBefore(version.passedOn())) {
-            throw ParleyException.invalid("A TA cannot be dated " + date + ", before the version was passed (" + version.passedOn() + ").");
+            throw ParleyException.invalidField("date", "A TA cannot be dated " + date + ", before the version was passed (" + version.passedOn() + ").");
         }
         long id = repository.insertTentativeAgreement(threadId, versionId, thread.tableId(), date, laborInitials,
                 managementInitials, by.displayName(), clock.instant());
@@ -208,7 +208,7 @@ class ProposalService implements Proposals {
     @Transactional
     public TentativeAgreement walkBack(Viewer by, long tentativeAgreementId, Side side, String reason, LocalDate date) {
         by.requireTeam();
-        String why = ParleyException.requireText(reason, "The reason for walking back the TA");
+        String why = ParleyException.requireText(reason, "reason", "The reason for walking it back");
         TentativeAgreement agreement = repository.tentativeAgreement(tentativeAgreementId)
                 .orElseThrow(() -> ParleyException.notFound("There is no tentative agreement " + tentativeAgreementId + "."));
         ProposalThread thread = lockedThread(by, agreement.threadId());
@@ -409,7 +409,7 @@ class ProposalService implements Proposals {
         by.requireTeam();
         BargainingTable table = negotiations.table(by, tableId);
         Side side = ParleyException.require(request.side(), "The side passing the package (LABOR or MANAGEMENT)");
-        long sessionId = ParleyException.require(request.sessionId(), "The session at which it was passed (sessionId)");
+        long sessionId = ParleyException.require(request.sessionId(), "sessionId", "The session it was passed at");
         String title = ParleyException.requireText(request.title(), "The package's title");
         if (request.items().size() < 2) {
             throw ParleyException.invalid("A package holds at least two threads passed together.");

@@ -1,5 +1,6 @@
 package org.parley.proposal.internal;
 
+import org.parley.platform.FormErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ class ReferralApi {
             Referral referral = referrals.refer(viewer, id, toTableId, reason, null);
             redirect.addFlashAttribute("notice", "Referred to " + referral.toTable() + "; the thread lives there now.");
         } catch (org.parley.platform.ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("referralReason", reason);
         }
         return "redirect:/threads/" + id + "#referrals";

@@ -13,6 +13,7 @@ import org.parley.audit.AuditTrail;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Side;
 import org.parley.platform.TypedInput;
@@ -80,13 +81,13 @@ class SessionPages {
     @PostMapping("/tables/{tableId}/sessions")
     String schedule(Viewer viewer, @PathVariable long tableId, SessionForm form, Model model) {
         try {
-            BargainingSession created = sessions.schedule(viewer, tableId, new NewSession(TypedInput.date(form.date(), "date"),
-                    TypedInput.date(form.endDate(), "end date"), TypedInput.time(form.plannedStart(), "planned start"),
-                    TypedInput.time(form.plannedEnd(), "planned end"), form.location(), form.virtualLink(),
+            BargainingSession created = sessions.schedule(viewer, tableId, new NewSession(TypedInput.date(form.date(), "date", "date"),
+                    TypedInput.date(form.endDate(), "endDate", "last day"), TypedInput.time(form.plannedStart(), "plannedStart", "planned start"),
+                    TypedInput.time(form.plannedEnd(), "plannedEnd", "planned end"), form.location(), form.virtualLink(),
                     form.status() == null || form.status().isBlank() ? null : SessionStatus.valueOf(form.status()), 0, List.of()));
             return "redirect:/sessions/" + created.id();
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("form", form);
             return list(viewer, tableId, model);
         }
@@ -127,7 +128,7 @@ class SessionPages {
             sessions.startInterval(viewer, id, kind, ParleyException.require(TableClock.parse(at, zone, "time"), "The time"));
             redirect.addFlashAttribute("notice", kind == IntervalKind.END ? "The day is ended." : kind.label() + " recorded.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("recordAt", at);
         }
         return "redirect:/sessions/" + id + "#ledger";
@@ -139,7 +140,7 @@ class SessionPages {
             sessions.update(viewer, id, SessionChanges.status(status));
             redirect.addFlashAttribute("notice", "The session is marked " + status.label().toLowerCase() + ".");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/sessions/" + id;
     }
@@ -152,14 +153,27 @@ class SessionPages {
             List<Attendee> attendees = new ArrayList<>();
             names(laborAttendees).forEach(n -> attendees.add(new Attendee(Side.LABOR, n)));
             names(managementAttendees).forEach(n -> attendees.add(new Attendee(Side.MANAGEMENT, n)));
-            sessions.update(viewer, id, new SessionChanges(TypedInput.date(form.date(), "date"), TypedInput.date(form.endDate(), "end date"),
-                    TypedInput.time(form.plannedStart(), "planned start"), TypedInput.time(form.plannedEnd(), "planned end"),
+            sessions.update(viewer, id, new SessionChanges(TypedInput.date(form.date(), "date", "date"), TypedInput.date(form.endDate(), "endDate", "last day"),
+                    TypedInput.time(form.plannedStart(), "plannedStart", "planned start"), TypedInput.time(form.plannedEnd(), "plannedEnd", "planned end"),
                     form.location() == null ? null : form.location(), form.virtualLink() == null ? null : form.virtualLink(),
-                    null, TypedInput.wholeNumber(observerCount, "number of observers"), attendees,
-                    TypedInput.wholeNumber(observerSeats, "number of observer seats")));
+                    null, TypedInput.wholeNumber(observerCount, "observerCount", "number of observers present"), attendees,
+                    TypedInput.wholeNumber(observerSeats, "observerSeats", "number of seats for member observers")));
             redirect.addFlashAttribute("notice", "Session details saved.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
+            // What was typed comes back in the form, beside the message, rather than the stored details
+            java.util.Map<String, String> typed = new java.util.HashMap<>();
+            typed.put("date", form.date());
+            typed.put("endDate", form.endDate());
+            typed.put("plannedStart", form.plannedStart());
+            typed.put("plannedEnd", form.plannedEnd());
+            typed.put("location", form.location());
+            typed.put("virtualLink", form.virtualLink());
+            typed.put("observerCount", observerCount);
+            typed.put("observerSeats", observerSeats);
+            typed.put("laborAttendees", laborAttendees);
+            typed.put("managementAttendees", managementAttendees);
+            redirect.addFlashAttribute("typedDetails", typed);
         }
         return "redirect:/sessions/" + id + "#details";
     }
@@ -174,7 +188,7 @@ class SessionPages {
                     TableClock.parse(end, zone, "end"), reason);
             redirect.addFlashAttribute("notice", "The interval is corrected; the previous times are kept below.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/sessions/" + id + "#ledger";
     }
@@ -186,7 +200,7 @@ class SessionPages {
             sessions.addNote(viewer, id, audience, text);
             redirect.addFlashAttribute("notice", "Note saved.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("noteText", text);
             redirect.addFlashAttribute("noteAudience", audience);
         }
@@ -233,12 +247,11 @@ class SessionPages {
     /** An interval as the ledger table shows it, in the table's wall-clock time. */
     record IntervalRow(LedgerInterval interval, String start, String end, String startInput, String endInput, long minutes) {
 
-        private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm");
         private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
         static IntervalRow of(LedgerInterval interval, ZoneId zone, Instant now) {
-            return new IntervalRow(interval, SHOWN.format(interval.start().atZone(zone)),
-                    interval.end() == null ? "running" : SHOWN.format(interval.end().atZone(zone)),
+            return new IntervalRow(interval, org.parley.platform.Times.time(interval.start().atZone(zone)),
+                    interval.end() == null ? "running" : org.parley.platform.Times.time(interval.end().atZone(zone)),
                     INPUT.format(interval.start().atZone(zone)),
                     interval.end() == null ? "" : INPUT.format(interval.end().atZone(zone)),
                     (interval.length(now).toSeconds() + 30) / 60);
@@ -248,8 +261,6 @@ class SessionPages {
     /** A correction in the table's wall-clock time. */
     record CorrectionRow(IntervalCorrection correction, String before, String after) {
 
-        private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM HH:mm");
-
         static CorrectionRow of(IntervalCorrection c, ZoneId zone) {
             return new CorrectionRow(c,
                     c.previousKind().label() + " " + time(c.previousStart(), zone) + "–" + time(c.previousEnd(), zone),
@@ -257,7 +268,7 @@ class SessionPages {
         }
 
         private static String time(Instant instant, ZoneId zone) {
-            return instant == null ? "running" : SHOWN.format(instant.atZone(zone));
+            return instant == null ? "running" : org.parley.platform.Times.dayAndTime(instant.atZone(zone));
         }
     }
 }

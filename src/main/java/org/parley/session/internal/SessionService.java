@@ -56,7 +56,7 @@ class SessionService implements Sessions {
         by.requireOrganizer();
         BargainingTable table = negotiations.table(by, tableId);
         BargainingSession session = checked(new BargainingSession(0, tableId, table.negotiationId(),
-                ParleyException.require(request.date(), "A session's date"), request.endDate(), request.plannedStart(),
+                ParleyException.require(request.date(), "date", "The date"), request.endDate(), request.plannedStart(),
                 request.plannedEnd(), blankToNull(request.location()), blankToNull(request.virtualLink()),
                 request.status() == null ? SessionStatus.PLANNED : request.status(),
                 request.observerCount() == null ? 0 : request.observerCount(),
@@ -304,16 +304,16 @@ class SessionService implements Sessions {
 
     private static BargainingSession checked(BargainingSession s) {
         if (s.endDate() != null && s.endDate().isBefore(s.date())) {
-            throw ParleyException.invalid("A session cannot end (" + s.endDate() + ") before it starts (" + s.date() + ").");
+            throw ParleyException.invalidField("endDate", "The last day (" + s.endDate() + ") cannot come before the date (" + s.date() + ").");
         }
         if (s.endDate() == null && s.plannedStart() != null && s.plannedEnd() != null && s.plannedEnd().equals(s.plannedStart())) {
-            throw ParleyException.invalid("The planned end must differ from the planned start.");
+            throw ParleyException.invalidField("plannedEnd", "Ends must differ from Starts.");
         }
         if (s.observerCount() < 0) {
-            throw ParleyException.invalid("The number of observers cannot be negative.");
+            throw ParleyException.invalidField("observerCount", "Observers present cannot be negative.");
         }
         if (s.observerSeats() < 0 || s.observerSeats() > 500) {
-            throw ParleyException.invalid("Observer seats are a number from 0 to 500.");
+            throw ParleyException.invalidField("observerSeats", "Seats for member observers are a number from 0 to 500.");
         }
         if (s.virtualLink() != null) {
             try {

@@ -11,6 +11,7 @@ import org.parley.account.Viewer;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiations;
 import org.parley.platform.Audience;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Side;
 import org.parley.session.Sessions;
@@ -94,7 +95,7 @@ class SubgroupPages {
             redirect.addFlashAttribute("notice", "The subgroup " + created.name() + " is chartered.");
             return "redirect:/subgroups/" + created.id();
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("form", form);
             return "redirect:/tables/" + tableId + "/subgroups#charter";
         }
@@ -161,7 +162,7 @@ class SubgroupPages {
             IbbIssue issue = workspaces.addIssue(viewer, id, title, statement);
             return "redirect:/ibb-issues/" + issue.id();
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("issueTitle", title);
             redirect.addFlashAttribute("issueStatement", statement);
             return "redirect:/subgroups/" + id + "#issues";
@@ -188,7 +189,7 @@ class SubgroupPages {
             recommendations.draft(viewer, id, new NewRecommendation(optionId, title, text, List.of(), economic));
             redirect.addFlashAttribute("notice", "The recommendation is drafted; report it to the full table at a check-in.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("recommendationTitle", title);
             redirect.addFlashAttribute("recommendationText", text);
         }
@@ -275,7 +276,7 @@ class SubgroupPages {
             workspaces.stateStance(viewer, id, accountId, stance, reason);
             redirect.addFlashAttribute("notice", "Stance recorded.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("reasonFor", accountId == null ? viewer.accountId() : accountId);
             redirect.addFlashAttribute("reasonText", reason);
         }
@@ -323,7 +324,7 @@ class SubgroupPages {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:" + to;
     }
@@ -333,7 +334,7 @@ class SubgroupPages {
         try {
             action.run();
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute(field, text);
         }
         return "redirect:" + to;

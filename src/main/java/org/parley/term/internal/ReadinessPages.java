@@ -3,6 +3,7 @@ package org.parley.term.internal;
 import java.util.List;
 import org.parley.account.Viewer;
 import org.parley.negotiation.Negotiations;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.term.NewPicketShift;
 import org.parley.term.PicketShift;
@@ -57,7 +58,7 @@ class ReadinessPages {
             redirect.addFlashAttribute("notice", "The shift is added; members can sign up on their phone.");
             return "redirect:/negotiations/" + id + "/strike-readiness#shifts";
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("shiftForm", form);
             return page(viewer, id, model);
         }
@@ -79,7 +80,7 @@ class ReadinessPages {
             redirect.addFlashAttribute("notice", cancel != null ? "You are no longer signed up for " + shift.location() + "."
                     : "You are signed up for " + shift.location() + ". Thank you!");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/member/negotiations/" + negotiationId + "/picket-shifts";
     }

@@ -130,9 +130,8 @@ class ReadinessService implements StrikeReadiness {
                 .max(Comparator.comparing(Vote::opensAt)).map(v -> strikeVote(viewer, v)).orElse(null);
 
         List<Readiness.EventTurnout> turnout = new ArrayList<>();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
         for (Event e : events.ofNegotiation(viewer, negotiationId, false)) {
-            turnout.add(new Readiness.EventTurnout(e.id(), e.title(), when.format(e.start()), events.rsvps(viewer, e.id()).going()));
+            turnout.add(new Readiness.EventTurnout(e.id(), e.title(), org.parley.platform.Times.day(e.start()), events.rsvps(viewer, e.id()).going()));
         }
         return new Readiness(negotiationId, active.size(), worksites, units,
                 pledge.map(p -> new Readiness.Pledge(p.id(), p.title(), p.goal(), p.signatures())).orElse(null), strikeVote,

@@ -11,6 +11,7 @@ import org.parley.account.Viewer;
 import org.parley.negotiation.ContractTerm;
 import org.parley.negotiation.NegotiationChanges;
 import org.parley.negotiation.Negotiations;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Side;
 import org.parley.platform.TypedInput;
@@ -48,9 +49,10 @@ class TermPages {
         }
 
         String expiresAt() {
-            LocalDate date = ParleyException.require(TypedInput.date(expiresDate, "last day in force"), "The agreement's last day in force");
-            var time = TypedInput.time(expiresTime, "hour it ends");
-            ZoneId zone = TypedInput.zone(this.zone, null);
+            LocalDate date = ParleyException.require(TypedInput.date(expiresDate, "expiresDate", "last day in force"), "expiresDate",
+                    "The last day in force");
+            var time = TypedInput.time(expiresTime, "expiresTime", "time it ends");
+            ZoneId zone = TypedInput.zone(this.zone, null, "zone");
             LocalDateTime end = time == null ? date.plusDays(1).atStartOfDay() : date.atTime(time);
             return zone == null ? end.toString() : end.atZone(zone).format(DateTimeFormatter.ISO_ZONED_DATE_TIME);
         }
@@ -147,7 +149,7 @@ class TermPages {
             redirect.addFlashAttribute("notice", done);
             return page(id);
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             if (formName != null) {
                 model.addAttribute(formName, form);
             }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.parley.account.Viewer;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.Negotiations;
+import org.parley.platform.FormErrors;
 import org.parley.platform.ParleyException;
 import org.parley.platform.Postbox;
 import org.parley.vote.Answer;
@@ -80,7 +81,7 @@ class VotePages {
             Vote vote = votes.define(viewer, newVote(form));
             return "redirect:/votes/" + vote.id();
         } catch (ParleyException e) {
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             model.addAttribute("negotiations", negotiations.list(viewer));
             model.addAttribute("form", form);
             return "vote/new";
@@ -200,7 +201,7 @@ class VotePages {
         try {
             mailing = votes.emailKeys(viewer, id);
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             return "redirect:/votes/" + id + "#committee";
         }
         if (mailing.withoutEmail() == 0) {
@@ -250,7 +251,7 @@ class VotePages {
             redirect.addFlashAttribute(checkIn.status().equals("ACCEPTED") ? "notice" : "error",
                     "Envelope from " + checkIn.memberId() + ": " + (checkIn.status().equals("ACCEPTED") ? "received. " : "") + checkIn.reason());
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/votes/" + id + "#committee";
     }
@@ -263,7 +264,7 @@ class VotePages {
             votes.recordPaperBatch(viewer, id, label, markings(vote.questions(), counts));
             redirect.addFlashAttribute("notice", "The batch is recorded; another committee member signs it off.");
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
             redirect.addFlashAttribute("batchCounts", counts);
         }
         return "redirect:/votes/" + id + "#committee";
@@ -303,7 +304,7 @@ class VotePages {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (ParleyException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            FormErrors.flash(redirect, e);
         }
         return "redirect:/votes/" + id;
     }
@@ -347,7 +348,7 @@ class VotePages {
             return question(vote, 0, Map.of(), key, false, model);
         } catch (ParleyException e) {
             model.addAttribute("voteId", id);
-            model.addAttribute("error", e.getMessage());
+            FormErrors.show(model, e);
             return "vote/key";
         }
     }
@@ -361,7 +362,7 @@ class VotePages {
             try {
                 model.addAttribute("trackerFound", votes.onBoard(id, tracker));
             } catch (ParleyException e) {
-                model.addAttribute("error", e.getMessage());
+                FormErrors.show(model, e);
             }
         }
         return "vote/tracker";

@@ -145,20 +145,20 @@ class VoteService implements Votes, Ratifications, MembersNews {
         VotePermissions.requireCommittee(by);
         Negotiation negotiation = negotiations.get(by, ParleyException.require(request.negotiationId(), "The negotiation (negotiationId)"));
         VoteKind kind = ParleyException.require(request.kind(), "The kind (STRIKE_AUTHORIZATION, RATIFICATION or OTHER)");
-        String title = ParleyException.requireText(request.title(), "A title");
+        String title = ParleyException.requireText(request.title(), "title", "The title");
         if (title.length() > 300) {
-            throw ParleyException.invalid("A title has at most 300 characters.");
+            throw ParleyException.invalidField("title", "The title has at most 300 characters.");
         }
         String explanation = request.explanation() == null || request.explanation().isBlank() ? null : request.explanation().strip();
         if (explanation != null && explanation.length() > 20_000) {
-            throw ParleyException.invalid("The explanation has at most 20,000 characters.");
+            throw ParleyException.invalidField("explanation", "The explanation has at most 20,000 characters.");
         }
         List<Question> checkedQuestions = checkedQuestions(request.questions());
-        ZoneId zone = TypedInput.zone(request.timeZone(), negotiation.timeZone());
-        Instant opens = ParleyException.require(TypedInput.instant(request.opensAt(), zone, "opening time"), "The opening time (opensAt)");
-        Instant closes = ParleyException.require(TypedInput.instant(request.closesAt(), zone, "closing time"), "The closing time (closesAt)");
+        ZoneId zone = TypedInput.zone(request.timeZone(), negotiation.timeZone(), "timeZone");
+        Instant opens = ParleyException.require(TypedInput.instant(request.opensAt(), zone, "opensAt", "time it opens"), "opensAt", "The time it opens");
+        Instant closes = ParleyException.require(TypedInput.instant(request.closesAt(), zone, "closesAt", "time it closes"), "closesAt", "The time it closes");
         if (!closes.isAfter(opens)) {
-            throw ParleyException.invalid("A vote closes after it opens.");
+            throw ParleyException.invalidField("closesAt", "A vote closes after it opens.");
         }
         NewVote.Rule rule = ParleyException.require(request.rule(), "The rule (rule: {type: MAJORITY_OF_VOTES_CAST | TWO_THIRDS_OF_VOTES_CAST | "
                 + "TWO_THIRDS_TO_REJECT_BELOW_TURNOUT, minTurnout?, turnoutThreshold?})");

@@ -1,0 +1,169 @@
+package org.parley.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
+import org.parley.support.ParleyIntegrationTest;
+import org.parley.support.Scenario;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A refused form shows each message beside the field it concerns (described by it, marked invalid, in the
+ * form's words) with what was typed still in the form; the API says the same in its problem detail's errors.
+ */
+@ParleyIntegrationTest
+class FieldErrorsTest {
+
+    @Autowired
+    Api api;
+
+    private final String m = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void aProposalWithoutItsSubjectIsRefusedBesideTheSubjectAndKeepsTheLanguageTyped() {
+        Scenario scenario = new Scenario(api);
+        long table = scenario.freshTable("Field errors " + m);
+        long session = scenario.session(table, "2026-03-02", "HELD");
+        Api.Pages labor = api.signIn("labor");
+        var sheet = labor.get("/tables/" + table + "/status-sheet");
+        assertThat(sheet.status()).as(sheet.body()).isEqualTo(200);
+        var refused = labor.submit("/tables/" + table + "/threads", Map.of("title", " ", "article", "Art. 7",
+                "side", "LABOR", "sessionId", String.valueOf(session), "language", "Wages rise 4% " + m, "summary", "raise"));
+
+        Document page = Jsoup.parse(refused.body());
+        assertRefusedBeside(page, "title", "The subject is required.");
+        assertThat(page.getElementById("language").text()).isEqualTo("Wages rise 4% " + m);
+        assertThat(page.getElementById("article").val()).isEqualTo("Art. 7");
+        assertThat(page.getElementById("language").hasAttr("aria-invalid")).as("only the refused field is marked").isFalse();
+
+        var api401 = api.post("labor", "/api/tables/" + table + "/threads", Map.of("title", "", "economic", false));
+        assertThat(api401.status()).isEqualTo(400);
+        assertThat(api401.header("Content-Type")).contains("application/problem+json");
+        JsonNode error = api401.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("title");
+        assertThat(error.get("message").asString()).isEqualTo("The subject is required.");
+        assertThat(api401.json().get("detail").asString()).isEqualTo("The subject is required.");
+    }
+
+    @Test
+    void aSessionEndingBeforeItStartsIsRefusedBesideTheLastDayWithTheDatesKept() {
+        long table = new Scenario(api).freshTable("Session errors " + m);
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/tables/" + table + "/sessions");
+        var refused = labor.submit("/tables/" + table + "/sessions", Map.of("date", "2026-05-10", "endDate", "2026-05-01",
+                "plannedStart", "09:00", "plannedEnd", "17:00", "location", "Room " + m));
+
+        Document page = Jsoup.parse(refused.body());
+        Element lastDay = assertRefusedBeside(page, "endDate", "The last day (2026-05-01) cannot come before the date (2026-05-10).");
+        assertThat(lastDay.val()).isEqualTo("2026-05-01");
+        assertThat(page.getElementById("date").val()).isEqualTo("2026-05-10");
+
+        var problem = api.post("labor", "/api/tables/" + table + "/sessions", Map.of("date", "2026-05-10", "endDate", "2026-05-01"));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("endDate");
+    }
+
+    @Test
+    void aVoteWithAnUnreadableOpeningTimeIsRefusedBesideOpensWithTheTitleKept() {
+        long negotiation = new Scenario(api).negotiation("Vote errors " + m, "2026-12-31");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("negotiationId", String.valueOf(negotiation));
+        form.put("kind", "RATIFICATION");
+        form.put("title", "Ratify " + m);
+        form.put("question0", "Do you ratify?");
+        form.put("opensAt", "next tuesday");
+        form.put("closesAt", "2026-12-01T18:00");
+        form.put("ruleType", "MAJORITY_OF_VOTES_CAST");
+        Api.Pages committee = api.signIn("committee");
+        var blank = committee.get("/votes/new");
+        assertThat(blank.status()).as(blank.body()).isEqualTo(200);
+        Document page = Jsoup.parse(committee.submit("/votes", form).body());
+
+        Element opens = assertRefusedBeside(page, "opensAt", "'next tuesday' is not a valid time it opens; use the form 2026-03-19T18:00.");
+        assertThat(opens.val()).isEqualTo("next tuesday");
+        assertThat(page.getElementById("title").val()).isEqualTo("Ratify " + m);
+    }
+
+    @Test
+    void theLegalClockOffersTimeZonesFromAListAndRefusesAnUnreadableDayBesideIt() {
+        long negotiation = new Scenario(api).negotiation("Clock errors " + m, "2026-12-31");
+        Api.Pages labor = api.signIn("labor");
+        Document clock = Jsoup.parse(labor.get("/negotiations/" + negotiation + "/legal-clock").body());
+        Element zone = clock.getElementById("t-zone");
+        assertThat(zone.tagName()).isEqualTo("select");
+        assertThat(zone.select("option[value=America/Chicago]")).hasSize(1);
+
+        Document page = Jsoup.parse(labor.submit("/negotiations/" + negotiation + "/legal-clock/term",
+                Map.of("expiresDate", "30/06/2027", "expiresTime", "23:59", "zone", "America/Chicago", "jurisdiction", "US_NLRA")).body());
+        Element day = assertRefusedBeside(page, "t-date", "'30/06/2027' is not a valid last day in force; use the form 2026-03-17.");
+        assertThat(day.val()).isEqualTo("30/06/2027");
+        assertThat(page.getElementById("t-zone").select("option[selected]").val()).isEqualTo("America/Chicago");
+    }
+
+    @Test
+    void aPetitionWithAnUnreadableGoalIsRefusedBesideTheGoalWithItsTextKept() {
+        long negotiation = new Scenario(api).negotiation("Petition errors " + m, "2026-12-31");
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/negotiations/" + negotiation + "/members");
+        Document page = Jsoup.parse(labor.submit("/negotiations/" + negotiation + "/petitions", Map.of("kind", "PETITION",
+                "title", "Fair raises " + m, "text", "We ask for fair raises.", "goal", "many", "audience", "MEMBERS")).body());
+
+        Element goal = assertRefusedBeside(page, "p-goal", "'many' is not a valid goal (signatures); use a whole number.");
+        assertThat(goal.val()).isEqualTo("many");
+        assertThat(page.getElementById("p-title").val()).isEqualTo("Fair raises " + m);
+    }
+
+    @Test
+    void anUpdateSavedWithoutATitleIsRefusedBesideTheTitleWithTheTextKept() {
+        long negotiation = new Scenario(api).negotiation("Update errors " + m, "2026-12-31");
+        long update = api.post("labor", "/api/updates", Map.of("negotiationId", negotiation, "title", "Day one " + m,
+                "markdown", "Text.", "audience", "MEMBERS")).id();
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/updates/" + update);
+        Document page = Jsoup.parse(labor.submit("/updates/" + update, Map.of("title", "", "markdown", "Typed text " + m,
+                "audience", "MEMBERS", "action", "save")).body());
+
+        assertRefusedBeside(page, "u-title", "The title is required.");
+        assertThat(page.getElementById("u-markdown").text()).isEqualTo("Typed text " + m);
+        assertThat(api.get("labor", "/api/updates/" + update).json().get("title").asString()).isEqualTo("Day one " + m);
+    }
+
+    @Test
+    void aCostingModelWithUnreadableYearsIsRefusedBesideContractYearsWithTheRestKept() {
+        long negotiation = new Scenario(api).negotiation("Model errors " + m, "2026-12-31");
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/negotiations/" + negotiation + "/costing");
+        Document page = Jsoup.parse(labor.submit("/negotiations/" + negotiation + "/costing/models", Map.of("name", "Typed " + m,
+                "contractStart", "2026-07-01", "years", "three", "rateRounding", "NONE", "rollUp", "Social Security | 6.20 | yes",
+                "healthPlans", "", "assumptions", "")).body());
+
+        Element years = assertRefusedBeside(page, "years", "'three' is not a valid number of contract years; use a whole number.");
+        assertThat(years.val()).isEqualTo("three");
+        assertThat(page.getElementById("name").val()).isEqualTo("Typed " + m);
+        var problem = api.post("labor", "/api/costing/models", Map.of("negotiationId", negotiation, "name", "API " + m,
+                "contractStart", "2026-07-01", "years", 12, "rateRounding", "NONE", "rollUp", java.util.List.of()));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("years");
+    }
+
+    /** The control is marked invalid and described by a message right before it; returns the control. */
+    private static Element assertRefusedBeside(Document page, String id, String message) {
+        Element control = page.getElementById(id);
+        assertThat(control).as("the field #" + id + " in: " + page.title() + " " + page.select("main").text()).isNotNull();
+        assertThat(control.attr("aria-invalid")).isEqualTo("true");
+        assertThat(control.attr("aria-describedby")).isEqualTo(id + "-error");
+        Element error = page.getElementById(id + "-error");
+        assertThat(error).as("the message beside #" + id).isNotNull();
+        assertThat(error.text()).isEqualTo(message);
+        assertThat(control.previousElementSibling()).as("the message sits right before the field, under its label").isEqualTo(error);
+        return control;
+    }
+}
