@@ -48,8 +48,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class NationalRecord {
 
-    static final String NAME = "National health system bargaining";
-    static final String[] SUBGROUPS = {"Staffing subgroup", "Benefits subgroup", "Scheduling subgroup"};
+    public static final String NAME = "National health system bargaining";
+    public static final String[] SUBGROUPS = {"Staffing subgroup", "Benefits subgroup", "Scheduling subgroup"};
     private static final String[] SUBJECTS = {"Wages", "Step increases", "Shift differentials", "Health insurance",
             "Retirement", "Paid time off", "Call-back pay", "On-call pay", "Education", "Uniforms", "Holiday pay",
             "Staffing ratios", "Workplace violence", "Floating", "Overtime", "Scheduling", "Seniority", "Layoff and recall",
@@ -158,7 +158,7 @@ public class NationalRecord {
                     TentativeAgreement ta = proposals.signTentativeAgreement(labor, thread.id(),
                             new NewTentativeAgreement(last.id(), last.passedOn(), "AM", "JB"));
                     agreed++;
-                    if (agreed % 25 == 0) {
+                    if (agreed % 25 == 5) {
                         proposals.walkBack(management, ta.id(), Side.MANAGEMENT, "The cost of this language was not known when it was signed.",
                                 last.passedOn());
                     }
