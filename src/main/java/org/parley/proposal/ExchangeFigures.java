@@ -29,6 +29,18 @@ public record ExchangeFigures(long laborProposals, long managementProposals, lon
         return new ExchangeFigures(labor, management, signed, signed - walkedBack, walkedBack, since);
     }
 
+    /** The same figures from the database's per-day counts of a table ({@link TableTally}). */
+    public static ExchangeFigures of(TableTally tally, LocalDate from, LocalDate to, LocalDate asOf) {
+        long labor = tally.passed().stream().filter(d -> within(d.date(), from, to)).mapToLong(TableTally.DayCount::labor).sum();
+        long management = tally.passed().stream().filter(d -> within(d.date(), from, to)).mapToLong(TableTally.DayCount::management).sum();
+        long signed = tally.agreements().stream().filter(a -> within(a.signedOn(), from, to)).mapToLong(TableTally.AgreementCount::signed).sum();
+        long walkedBack = tally.agreements().stream().filter(a -> within(a.signedOn(), from, to))
+                .mapToLong(TableTally.AgreementCount::walkedBack).sum();
+        Integer since = tally.agreements().stream().map(TableTally.AgreementCount::signedOn).filter(d -> !d.isAfter(asOf))
+                .max(LocalDate::compareTo).map(last -> (int) ChronoUnit.DAYS.between(last, asOf)).orElse(null);
+        return new ExchangeFigures(labor, management, signed, signed - walkedBack, walkedBack, since);
+    }
+
     /** Labor's proposals per management proposal; null when management passed none. */
     public Double ratio() {
         return managementProposals == 0 ? null : (double) laborProposals / managementProposals;

@@ -19,8 +19,6 @@ public interface Proposals {
 
     ThreadDetail thread(Viewer viewer, long threadId);
 
-    List<StatusSheetRow> statusSheet(Viewer viewer, long tableId, StatusSheetFilter filter);
-
     ProposalVersion passVersion(Viewer by, long threadId, NewVersion version);
 
     /** Records a side's withdrawal of its proposal; the date defaults to today. */

@@ -2,19 +2,46 @@ package org.parley.proposal;
 
 import org.parley.platform.Side;
 
-/** Narrows the status sheet; null fields do not filter. */
-public record StatusSheetFilter(ThreadStatus status, Side lastSide, Boolean economic, String text) {
+/**
+ * Narrows the status sheet; null (or blank) fields do not filter.
+ *
+ * @param text     a word of the subject or the article ("search")
+ * @param article  the article exactly as the threads name it ("Art. 13")
+ * @param subgroup the subgroup a thread came from ({@link ProposalThread#origin()})
+ */
+public record StatusSheetFilter(ThreadStatus status, Side lastSide, Boolean economic, String text, String article, String subgroup) {
 
-    public static final StatusSheetFilter ALL = new StatusSheetFilter(null, null, null, null);
+    public static final StatusSheetFilter ALL = new StatusSheetFilter(null, null, null, null, null, null);
+
+    public StatusSheetFilter(ThreadStatus status, Side lastSide, Boolean economic, String text) {
+        this(status, lastSide, economic, text, null, null);
+    }
+
+    public StatusSheetFilter {
+        text = blankToNull(text);
+        article = blankToNull(article);
+        subgroup = blankToNull(subgroup);
+    }
 
     public boolean accepts(StatusSheetRow row) {
         return (status == null || row.thread().status() == status)
                 && (lastSide == null || row.lastSide() == lastSide)
                 && (economic == null || row.thread().economic() == economic)
-                && (text == null || text.isBlank() || contains(row.thread().title(), text) || contains(row.thread().article(), text));
+                && (article == null || article.equals(row.thread().article()))
+                && (subgroup == null || subgroup.equals(row.thread().origin()))
+                && (text == null || contains(row.thread().title(), text) || contains(row.thread().article(), text));
+    }
+
+    /** Whether any field filters: the page says "of N threads" then. */
+    public boolean narrows() {
+        return status != null || lastSide != null || economic != null || text != null || article != null || subgroup != null;
     }
 
     private static boolean contains(String value, String text) {
         return value != null && value.toLowerCase().contains(text.strip().toLowerCase());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -259,6 +259,13 @@ public class Api {
             return response;
         }
 
+        /** A GET with extra headers, e.g. {@code HX-Request} as htmx sends it. */
+        public Response get(String path, Map<String, String> headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            headers.forEach(request::header);
+            return exchange(client, request.build());
+        }
+
         public Response submit(String path, Map<String, String> fields) {
             Map<String, String> withToken = new LinkedHashMap<>(fields);
             if (csrf != null) {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.parley.account.Role;
 import org.parley.account.Viewer;
 import org.parley.negotiation.BargainingTable;
@@ -14,12 +12,8 @@ import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.LegalClock;
 import org.parley.negotiation.Negotiations;
 import org.springframework.beans.factory.ObjectProvider;
-import org.parley.platform.Side;
-import org.parley.proposal.Proposals;
-import org.parley.proposal.StatusSheet;
-import org.parley.proposal.StatusSheetFilter;
-import org.parley.proposal.StatusSheetRow;
-import org.parley.proposal.TableExchanges;
+import org.parley.proposal.StatusSheets;
+import org.parley.proposal.TableTally;
 import org.parley.session.BargainingSession;
 import org.parley.session.SessionStatus;
 import org.parley.session.SessionSummary;
@@ -39,7 +33,7 @@ class DashboardPage {
      * @param lastMet     the last day this table held a session up to today; null if never
      */
     record TableBoard(BargainingTable table, TableFigures figures, long openAwaitingManagement, long openAwaitingLabor,
-                      TimeChart timeChart, ProposalChart proposalChart, boolean meetsToday, LocalDate lastMet) {
+                      boolean meetsToday, LocalDate lastMet) {
 
         /** Today's day number at this table when it meets today (a planned session counts as the next day). */
         public int todaysDay() {
@@ -52,14 +46,14 @@ class DashboardPage {
 
     private final Negotiations negotiations;
     private final Sessions sessions;
-    private final Proposals proposals;
+    private final StatusSheets statusSheets;
     private final org.parley.subgroup.Subgroups subgroups;
     private final Clock clock;
     private final ObjectProvider<LegalClock> legalClock;
 
     private final ObjectProvider<org.parley.dashboard.PackageCosts> packageCosts;
 
-    DashboardPage(Negotiations negotiations, Sessions sessions, Proposals proposals, org.parley.subgroup.Subgroups subgroups,
+    DashboardPage(Negotiations negotiations, Sessions sessions, StatusSheets statusSheets, org.parley.subgroup.Subgroups subgroups,
             Clock clock, ObjectProvider<LegalClock> legalClock, ObjectProvider<org.parley.dashboard.PackageCosts> packageCosts) {
         this.subgroups = subgroups;
         this.legalClock = legalClock;
@@ -67,7 +61,7 @@ class DashboardPage {
         this.clock = clock;
         this.negotiations = negotiations;
         this.sessions = sessions;
-        this.proposals = proposals;
+        this.statusSheets = statusSheets;
     }
 
     @GetMapping("/")
@@ -102,19 +96,14 @@ class DashboardPage {
         List<TableBoard> boards = new ArrayList<>();
         for (BargainingTable table : tables) {
             List<SessionSummary> summaries = sessions.ofTable(viewer, table.id());
-            TableExchanges exchanges = proposals.exchanges(viewer, table.id());
-            Map<Side, Long> open = StatusSheet.of(exchanges, StatusSheetFilter.ALL).stream()
-                    .filter(row -> row.thread().status().open() && row.lastSide() != null)
-                    .collect(Collectors.groupingBy(StatusSheetRow::lastSide, Collectors.counting()));
-            TableFigures tableFigures = TableFigures.of(table.id(), summaries, exchanges, null, null, today,
+            TableTally tally = statusSheets.tally(viewer, table.id());
+            TableFigures tableFigures = TableFigures.of(table.id(), summaries, tally, null, null, today,
                     subgroups.figures(viewer, table.id()));
             boolean meetsToday = summaries.stream().anyMatch(s -> s.session().status() != SessionStatus.CANCELLED && s.session().covers(today));
             LocalDate lastMet = summaries.stream().map(SessionSummary::session)
                     .filter(s -> s.status() == SessionStatus.HELD && !s.date().isAfter(today))
                     .map(s -> s.lastDate().isAfter(today) ? today : s.lastDate()).max(Comparator.naturalOrder()).orElse(null);
-            boards.add(new TableBoard(table, tableFigures,
-                    open.getOrDefault(Side.LABOR, 0L), open.getOrDefault(Side.MANAGEMENT, 0L),
-                    TimeChart.of(summaries), ProposalChart.of(exchanges.versions(), today), meetsToday, lastMet));
+            boards.add(new TableBoard(table, tableFigures, tally.openAwaitingManagement(), tally.openAwaitingLabor(), meetsToday, lastMet));
         }
         // The table that meets today first, then the one that met last: what the team reads about first.
         boards.sort(Comparator.comparing((TableBoard b) -> !b.meetsToday())
@@ -135,5 +124,21 @@ class DashboardPage {
         model.addAttribute("packageCosts", packageCosts.orderedStream().flatMap(c -> c.summary(viewer, id).stream()).toList());
         model.addAttribute("standingTotal", boards.stream().mapToLong(b -> b.figures().tentativeAgreements().standing()).sum());
         return "dashboard/negotiation";
+    }
+
+    /**
+     * A table's two charts: the dashboard loads them after its first byte (htmx, {@code hx-trigger="load"}) and gets
+     * the fragment; without script, the dashboard's link opens them as a page of their own.
+     */
+    @GetMapping("/tables/{tableId}/charts")
+    String charts(Viewer viewer, @PathVariable long tableId,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        BargainingTable table = negotiations.table(viewer, tableId);
+        LocalDate today = LocalDate.now(clock.withZone(table.timeZone()));
+        model.addAttribute("table", table);
+        model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
+        model.addAttribute("timeChart", TimeChart.of(sessions.ofTable(viewer, tableId)));
+        model.addAttribute("proposalChart", ProposalChart.of(statusSheets.tally(viewer, tableId).passed(), today));
+        return htmx != null ? "dashboard/charts :: charts" : "dashboard/charts";
     }
 }

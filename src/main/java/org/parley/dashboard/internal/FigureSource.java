@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.parley.account.Viewer;
 import org.parley.negotiation.BargainingTable;
 import org.parley.negotiation.Negotiations;
-import org.parley.proposal.Proposals;
+import org.parley.proposal.StatusSheets;
 import org.parley.session.Sessions;
 import org.parley.subgroup.Subgroups;
 import org.springframework.stereotype.Component;
@@ -17,15 +17,15 @@ class FigureSource {
 
     private final Negotiations negotiations;
     private final Sessions sessions;
-    private final Proposals proposals;
+    private final StatusSheets statusSheets;
     private final Subgroups subgroups;
     private final Clock clock;
 
-    FigureSource(Negotiations negotiations, Sessions sessions, Proposals proposals, Subgroups subgroups, Clock clock) {
+    FigureSource(Negotiations negotiations, Sessions sessions, StatusSheets statusSheets, Subgroups subgroups, Clock clock) {
         this.subgroups = subgroups;
         this.negotiations = negotiations;
         this.sessions = sessions;
-        this.proposals = proposals;
+        this.statusSheets = statusSheets;
         this.clock = clock;
     }
 
@@ -33,7 +33,7 @@ class FigureSource {
     TableFigures figures(Viewer viewer, long tableId, LocalDate from, LocalDate to, LocalDate asOf) {
         BargainingTable table = negotiations.table(viewer, tableId);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(table.timeZone()));
-        return TableFigures.of(tableId, sessions.ofTable(viewer, tableId), proposals.exchanges(viewer, tableId), from, to, day,
+        return TableFigures.of(tableId, sessions.ofTable(viewer, tableId), statusSheets.tally(viewer, tableId), from, to, day,
                 subgroups.figures(viewer, tableId));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parley.platform.Side;
-import org.parley.proposal.ProposalVersion;
+import org.parley.proposal.TableTally;
 
 /**
  * "Proposals passed per side over time": the running count of each side's proposals as a
@@ -18,7 +18,7 @@ import org.parley.proposal.ProposalVersion;
  * HTML text at the page's size: counts at 0, half and the maximum, and five evenly spaced dates.
  */
 record ProposalChart(List<Line> lines, List<String> counts, List<String> dates, List<Double> gridY,
-                     long maxCount, List<DateCount> table, boolean empty) {
+                     long maxCount, List<DateCount> table, boolean empty, ChartPeriod period) {
 
     static final int WIDTH = 1000;
     static final int HEIGHT = 300;
@@ -28,26 +28,34 @@ record ProposalChart(List<Line> lines, List<String> counts, List<String> dates, 
     record Line(Side side, String css, String points, long total) {
     }
 
-    record DateCount(LocalDate date, long labor, long management) {
+    /** @param label the day, or the week or month the counts are summed over */
+    record DateCount(String label, long labor, long management) {
     }
 
-    static ProposalChart of(List<ProposalVersion> allVersions, LocalDate asOf) {
-        // joint versions (approved recommendations) were passed by neither side
-        List<ProposalVersion> versions = allVersions.stream().filter(v -> !v.joint()).toList();
+    /**
+     * From the table's per-day counts (joint versions, passed by neither side, are not in them); the steps are per
+     * day, week or month ({@link ChartPeriod}), and so are the rows of the table beside the chart.
+     */
+    static ProposalChart of(List<TableTally.DayCount> perDay, LocalDate asOf) {
+        ChartPeriod period = perDay.isEmpty() ? ChartPeriod.DAY
+                : ChartPeriod.of(perDay.size(), perDay.get(0).date(), perDay.get(perDay.size() - 1).date());
         TreeMap<LocalDate, long[]> perDate = new TreeMap<>();
-        for (ProposalVersion v : versions) {
-            perDate.computeIfAbsent(v.passedOn(), d -> new long[2])[v.side() == Side.LABOR ? 0 : 1]++;
+        for (TableTally.DayCount day : perDay) {
+            long[] counts = perDate.computeIfAbsent(period.start(day.date()), d -> new long[2]);
+            counts[0] += day.labor();
+            counts[1] += day.management();
         }
         List<DateCount> table = perDate.entrySet().stream()
-                .map(e -> new DateCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+                .map(e -> new DateCount(period.label(e.getKey()), e.getValue()[0], e.getValue()[1])).toList();
         if (perDate.isEmpty()) {
-            return new ProposalChart(List.of(), List.of(), List.of(), List.of(), 0, table, true);
+            return new ProposalChart(List.of(), List.of(), List.of(), List.of(), 0, table, true, period);
         }
         LocalDate first = perDate.firstKey();
         LocalDate last = asOf != null && asOf.isAfter(perDate.lastKey()) ? asOf : perDate.lastKey();
         long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
-        long labor = versions.stream().filter(v -> v.side() == Side.LABOR).count();
-        long max = Math.max(1, Math.max(labor, versions.size() - labor));
+        long labor = perDay.stream().mapToLong(TableTally.DayCount::labor).sum();
+        long management = perDay.stream().mapToLong(TableTally.DayCount::management).sum();
+        long max = Math.max(1, Math.max(labor, management));
         List<Line> lines = new ArrayList<>();
         for (Side side : Side.values()) {
             StringBuilder points = new StringBuilder();
@@ -73,7 +81,7 @@ record ProposalChart(List<Line> lines, List<String> counts, List<String> dates, 
         }
         List<Double> gridY = max == 1 ? List.of(0.0, (double) HEIGHT) : List.of(0.0, HEIGHT / 2.0, (double) HEIGHT);
         return new ProposalChart(lines, counts, days < 4 ? List.of(DAY_AND_YEAR.format(first), DAY_AND_YEAR.format(last)) : dates,
-                gridY, max, table, false);
+                gridY, max, table, false, period);
     }
 
     private static String formatHalf(long max) {

@@ -3,9 +3,8 @@ package org.parley.dashboard.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.parley.proposal.ExchangeFigures;
-import org.parley.proposal.ProposalThread;
 import org.parley.subgroup.SubgroupFigures;
-import org.parley.proposal.TableExchanges;
+import org.parley.proposal.TableTally;
 import org.parley.session.DaysAtTable;
 import org.parley.session.SessionStatus;
 import org.parley.session.SessionSummary;
@@ -40,14 +39,12 @@ record TableFigures(long tableId, LocalDate from, LocalDate to, LocalDate asOf, 
                    @com.fasterxml.jackson.annotation.JsonProperty("break") long breaks) {
     }
 
-    static TableFigures of(long tableId, List<SessionSummary> sessions, TableExchanges passed, LocalDate from,
+    static TableFigures of(long tableId, List<SessionSummary> sessions, TableTally passed, LocalDate from,
             LocalDate to, LocalDate asOf, List<SubgroupFigures> subgroups) {
-        ExchangeFigures exchanges = ExchangeFigures.of(passed.versions(), passed.tentativeAgreements(), from, to, asOf);
-        java.util.Set<Long> jointThreads = passed.threads().stream().filter(t -> t.origin() != null).map(ProposalThread::id)
-                .collect(java.util.stream.Collectors.toSet());
-        long fromRecommendations = passed.tentativeAgreements().stream()
+        ExchangeFigures exchanges = ExchangeFigures.of(passed, from, to, asOf);
+        long fromRecommendations = passed.agreements().stream()
                 .filter(ta -> (from == null || !ta.signedOn().isBefore(from)) && (to == null || !ta.signedOn().isAfter(to)))
-                .filter(ta -> jointThreads.contains(ta.threadId())).count();
+                .mapToLong(TableTally.AgreementCount::fromRecommendations).sum();
         List<SessionSummary> held = sessions.stream()
                 .filter(s -> s.session().status() == SessionStatus.HELD)
                 .filter(s -> (from == null || !s.session().date().isBefore(from)) && (to == null || !s.session().date().isAfter(to)))

@@ -80,9 +80,12 @@ class LanguageApi {
     private final Negotiations negotiations;
     private final Sessions sessions;
     private final java.time.Clock clock;
+    private final org.parley.proposal.StatusSheets statusSheets;
 
-    LanguageApi(Proposals proposals, Negotiations negotiations, Sessions sessions, java.time.Clock clock) {
+    LanguageApi(Proposals proposals, Negotiations negotiations, Sessions sessions, java.time.Clock clock,
+            org.parley.proposal.StatusSheets statusSheets) {
         this.proposals = proposals;
+        this.statusSheets = statusSheets;
         this.negotiations = negotiations;
         this.sessions = sessions;
         this.clock = clock;
@@ -129,12 +132,16 @@ class LanguageApi {
 
     @GetMapping({"/api/tables/{id}/status-sheet.pdf", "/tables/{id}/status-sheet.pdf"})
     @Operation(summary = "The status sheet as PDF")
-    ResponseEntity<byte[]> statusSheetPdf(Viewer viewer, @PathVariable long id) {
+    void statusSheetPdf(Viewer viewer, @PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         BargainingTable table = negotiations.table(viewer, id);
-        LegalDocument document = ProposalDocuments.statusSheet(negotiations.get(viewer, table.negotiationId()).name(),
-                table.name(), proposals.statusSheet(viewer, id, StatusSheetFilter.ALL),
-                LocalDate.now(clock.withZone(table.timeZone())));
-        return file(ContractDocuments.pdf(document), MediaType.APPLICATION_PDF_VALUE, "status-sheet-table-" + id + ".pdf");
+        try (StatusSheetPdf pdf = new StatusSheetPdf(negotiations.get(viewer, table.negotiationId()).name(), table.name(),
+                LocalDate.now(clock.withZone(table.timeZone())))) {
+            statusSheets.each(viewer, id, StatusSheetFilter.ALL, pdf::row);
+            response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+            response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"status-sheet-table-" + id + ".pdf\"");
+            pdf.finish(response.getOutputStream());
+        }
     }
 
     private LegalDocument versionDocument(Viewer viewer, long versionId) {

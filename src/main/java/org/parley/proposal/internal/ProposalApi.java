@@ -12,7 +12,9 @@ import org.parley.proposal.NewVersion;
 import org.parley.proposal.ProposalThread;
 import org.parley.proposal.ProposalVersion;
 import org.parley.proposal.Proposals;
+import jakarta.servlet.http.HttpServletResponse;
 import org.parley.proposal.StatusSheetFilter;
+import org.parley.proposal.StatusSheets;
 import org.parley.proposal.StatusSheetRow;
 import org.parley.proposal.TentativeAgreement;
 import org.parley.proposal.ThreadDetail;
@@ -76,24 +78,27 @@ class ProposalApi {
     }
 
     private final Proposals proposals;
+    private final StatusSheets statusSheets;
 
-    ProposalApi(Proposals proposals) {
+    ProposalApi(Proposals proposals, StatusSheets statusSheets) {
         this.proposals = proposals;
+        this.statusSheets = statusSheets;
     }
 
     @GetMapping("/tables/{tableId}/threads")
     @Operation(summary = "Every thread of a table with its status and last move: the status sheet")
     List<ThreadSummary> threads(Viewer viewer, @PathVariable long tableId,
             @RequestParam(required = false) ThreadStatus status, @RequestParam(required = false) Side lastSide,
-            @RequestParam(required = false) Boolean economic, @RequestParam(required = false) String q) {
-        return proposals.statusSheet(viewer, tableId, new StatusSheetFilter(status, lastSide, economic, q)).stream()
+            @RequestParam(required = false) Boolean economic, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String article, @RequestParam(required = false) String subgroup) {
+        return statusSheets.rows(viewer, tableId, new StatusSheetFilter(status, lastSide, economic, q, article, subgroup)).stream()
                 .map(ThreadSummary::of).toList();
     }
 
     @GetMapping("/tables/{tableId}/status-sheet.csv")
     @Operation(summary = "The status sheet as CSV")
-    ResponseEntity<String> statusSheetCsv(Viewer viewer, @PathVariable long tableId) {
-        return csv(proposals.statusSheet(viewer, tableId, StatusSheetFilter.ALL), tableId);
+    void statusSheetCsv(Viewer viewer, @PathVariable long tableId, HttpServletResponse response) throws java.io.IOException {
+        StatusSheetCsv.write(statusSheets, viewer, tableId, response);
     }
 
     @PostMapping("/tables/{tableId}/threads")
@@ -134,12 +139,5 @@ class ProposalApi {
     @Operation(summary = "Walk back a TA: kept in history with who, when and why")
     TentativeAgreement walkBack(Viewer viewer, @PathVariable long id, @RequestBody WalkBackRequest request) {
         return proposals.walkBack(viewer, id, request.side(), request.reason(), request.date());
-    }
-
-    static ResponseEntity<String> csv(List<StatusSheetRow> rows, long tableId) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"status-sheet-table-" + tableId + ".csv\"")
-                .body("\uFEFF" + StatusSheetCsv.write(rows));
     }
 }

@@ -147,21 +147,4 @@ public final class ProposalDocuments {
             case UNCHANGED -> "unchanged";
         };
     }
-
-    static LegalDocument statusSheet(String negotiationName, String tableName, List<StatusSheetRow> rows, LocalDate asOf) {
-        List<List<String>> cells = new ArrayList<>();
-        for (StatusSheetRow row : rows) {
-            cells.add(List.of(row.thread().title() + (row.thread().economic() ? " (economic)" : ""),
-                    row.thread().article() == null ? "" : row.thread().article(),
-                    row.lastSide() == null ? "" : row.lastSide().label() + " " + row.lastLabel(),
-                    row.lastMovedOn() == null ? "" : row.lastMovedOn().toString(), row.statusLabel(),
-                    row.openedOn() == null ? "" : row.openedOn().toString(), String.valueOf(row.versions()),
-                    row.agreedOn() == null ? "" : row.agreedOn().toString()));
-        }
-        return new LegalDocument("Status sheet: " + tableName,
-                List.of(new Field("Negotiation", negotiationName), new Field("As of", org.parley.platform.Times.day(asOf)),
-                        new Field("Threads", String.valueOf(rows.size()))),
-                List.of(new LegalDocument.Grid(List.of("Subject", "Article", "Last to move", "Last moved", "Status", "Opened",
-                        "Versions", "TA date"), cells)), false, true);
-    }
 }

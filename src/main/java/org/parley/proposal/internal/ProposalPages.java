@@ -24,6 +24,8 @@ import org.parley.proposal.ProposalVersion;
 import org.parley.proposal.Proposals;
 import org.parley.proposal.StatusSheet;
 import org.parley.proposal.StatusSheetFilter;
+import org.parley.proposal.StatusSheetPage;
+import org.parley.proposal.StatusSheets;
 import org.parley.proposal.TableExchanges;
 import org.parley.proposal.TentativeContract;
 import org.parley.proposal.ThreadDetail;
@@ -38,6 +40,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -104,11 +107,13 @@ class ProposalPages {
     private final Clock clock;
 
     private final org.parley.proposal.Referrals referrals;
+    private final StatusSheets statusSheets;
 
-    ProposalPages(Proposals proposals, Negotiations negotiations, Contracts contracts, Sessions sessions, AuditTrail audit,
+    ProposalPages(Proposals proposals, StatusSheets statusSheets, Negotiations negotiations, Contracts contracts, Sessions sessions, AuditTrail audit,
             Clock clock, org.parley.proposal.Referrals referrals,
             org.springframework.beans.factory.ObjectProvider<org.parley.proposal.ThreadCosts> costs) {
         this.referrals = referrals;
+        this.statusSheets = statusSheets;
         this.costs = costs;
         this.proposals = proposals;
         this.negotiations = negotiations;
@@ -120,37 +125,72 @@ class ProposalPages {
 
     private final org.springframework.beans.factory.ObjectProvider<org.parley.proposal.ThreadCosts> costs;
 
+    /**
+     * The status sheet, 50 rows at a time, filtered by the database. htmx's "Show 50 more" asks for the next page
+     * with {@code HX-Request} and gets its rows alone, appended in place; without script the same link opens
+     * that page of the sheet.
+     */
     @GetMapping("/tables/{tableId}/status-sheet")
     String statusSheet(Viewer viewer, @PathVariable long tableId, @RequestParam(required = false) ThreadStatus status,
             @RequestParam(required = false) Side lastSide, @RequestParam(required = false) Boolean economic,
-            @RequestParam(required = false) String q, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) String article,
+            @RequestParam(required = false) String subgroup, @RequestParam(defaultValue = "1") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        StatusSheetFilter filter = new StatusSheetFilter(status, lastSide, economic, q, article, subgroup);
+        StatusSheetPage sheet = statusSheets.page(viewer, tableId, filter, page);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("rows", sheet.rows());
+        model.addAttribute("pageHref", pageHref(tableId, filter));
+        if (htmx != null && page > 1) {
+            return "proposal/status-sheet :: more-rows";
+        }
         BargainingTable table = negotiations.table(viewer, tableId);
         model.addAttribute("table", table);
         model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
-        model.addAttribute("rows", proposals.statusSheet(viewer, tableId, new StatusSheetFilter(status, lastSide, economic, q)));
-        model.addAttribute("filter", new StatusSheetFilter(status, lastSide, economic, q));
+        model.addAttribute("filter", filter);
         model.addAttribute("statuses", ThreadStatus.values());
         model.addAttribute("sides", Side.values());
-        model.addAttribute("sessions", recordableSessions(viewer, tableId));
+        List<SessionSummary> recordable = recordableSessions(viewer, tableId);
+        model.addAttribute("sessions", recordable);
         model.addAttribute("canRecord", viewer.onTeam());
         model.addAttribute("drafts", proposals.drafts(viewer, tableId).stream().filter(d -> d.threadId() == null).toList());
         model.addAttribute("packages", proposals.packages(viewer, tableId));
         model.addAttribute("referredAway", referrals.referredAway(viewer, tableId));
-        model.addAttribute("openThreads", proposals.statusSheet(viewer, tableId, StatusSheetFilter.ALL).stream()
-                .filter(r -> r.thread().status().open()).toList());
+        // the package form offers the open threads among the rows shown: filter the sheet to find the others
+        model.addAttribute("openThreads", sheet.rows().stream().filter(r -> r.thread().status().open()).toList());
         model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
         model.addAttribute("ops", SectionChange.Op.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ProposalForm("", "", false, viewer.side() == null ? Side.LABOR : viewer.side(),
-                    defaultSession(viewer, tableId), "", ""));
+                    defaultSession(recordable, table), "", ""));
         }
         return "proposal/status-sheet";
     }
 
+    /** The sheet's address with the filter as typed, ending in {@code page=} for the page number. */
+    private static String pageHref(long tableId, StatusSheetFilter filter) {
+        var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/tables/{id}/status-sheet");
+        if (filter.status() != null) {
+            uri.queryParam("status", filter.status().name());
+        }
+        if (filter.lastSide() != null) {
+            uri.queryParam("lastSide", filter.lastSide().name());
+        }
+        if (filter.economic() != null) {
+            uri.queryParam("economic", filter.economic());
+        }
+        for (String[] text : new String[][] {{"q", filter.text()}, {"article", filter.article()}, {"subgroup", filter.subgroup()}}) {
+            if (text[1] != null) {
+                uri.queryParam(text[0], text[1]);
+            }
+        }
+        return uri.queryParam("page", "").encode().buildAndExpand(tableId).toUriString();
+    }
+
     @GetMapping("/tables/{tableId}/status-sheet.csv")
-    @ResponseBody
-    ResponseEntity<String> statusSheetCsv(Viewer viewer, @PathVariable long tableId) {
-        return ProposalApi.csv(proposals.statusSheet(viewer, tableId, StatusSheetFilter.ALL), tableId);
+    void statusSheetCsv(Viewer viewer, @PathVariable long tableId, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        StatusSheetCsv.write(statusSheets, viewer, tableId, response);
     }
 
     @PostMapping("/tables/{tableId}/threads")
@@ -167,7 +207,7 @@ class ProposalPages {
         } catch (ParleyException e) {
             FormErrors.show(model, e);
             model.addAttribute("form", form);
-            return statusSheet(viewer, tableId, null, null, null, null, model);
+            return statusSheet(viewer, tableId, null, null, null, null, null, null, 1, null, model);
         }
     }
 
@@ -299,7 +339,7 @@ class ProposalPages {
         } catch (ParleyException e) {
             FormErrors.show(model, e);
             model.addAttribute("form", form);
-            return statusSheet(viewer, tableId, null, null, null, null, model);
+            return statusSheet(viewer, tableId, null, null, null, null, null, null, 1, null, model);
         }
     }
 
@@ -488,8 +528,11 @@ class ProposalPages {
 
     /** Today's session if there is one, else the latest held one. */
     private Long defaultSession(Viewer viewer, long tableId) {
-        LocalDate today = LocalDate.now(clock.withZone(negotiations.table(viewer, tableId).timeZone()));
-        List<SessionSummary> candidates = recordableSessions(viewer, tableId);
+        return defaultSession(recordableSessions(viewer, tableId), negotiations.table(viewer, tableId));
+    }
+
+    private Long defaultSession(List<SessionSummary> candidates, BargainingTable table) {
+        LocalDate today = LocalDate.now(clock.withZone(table.timeZone()));
         return candidates.stream().filter(s -> s.session().covers(today)).map(s -> s.session().id()).findFirst()
                 .orElse(candidates.stream().filter(s -> !s.session().date().isAfter(today)).map(s -> s.session().id())
                         .findFirst().orElse(null));

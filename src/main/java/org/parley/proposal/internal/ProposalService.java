@@ -113,12 +113,6 @@ class ProposalService implements Proposals {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<StatusSheetRow> statusSheet(Viewer viewer, long tableId, StatusSheetFilter filter) {
-        return StatusSheet.of(exchanges(viewer, tableId), filter);
-    }
-
-    @Override
     @Transactional
     public ProposalVersion passVersion(Viewer by, long threadId, NewVersion request) {
         by.requireTeam();
