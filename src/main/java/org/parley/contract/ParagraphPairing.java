@@ -3,7 +3,6 @@ package org.parley.contract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The redline of a changed passage that spans several paragraphs or list items, as a word
@@ -30,13 +29,6 @@ final class ParagraphPairing {
 
     /** Above this many paragraph pairs, candidates come from the words they share that few paragraphs use, not from every pair. */
     private static final int ALL_PAIRS = 4_096;
-
-    private static final Pattern LABEL = Pattern.compile("[ \\t]*(?:>[ \\t]*)*(?:\\*\\*|__)?(?:"
-            + "#{1,6}\\s|[-*+•–][ \\t]"
-            + "|\\((?:\\d{1,3}|[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6})\\)"
-            + "|(?:\\d{1,3}(?:\\.\\d{1,3})*|[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6})[.)](?=\\s)"
-            + "|\\d{1,3}(?:\\.\\d{1,3})+(?=\\s)"
-            + "|(?i:article|section|appendix|schedule|exhibit|addendum|attachment|annex)\\b|§)");
 
     private final char[] oldChars;
     private final char[] newChars;
@@ -83,55 +75,13 @@ final class ParagraphPairing {
         boolean afterBlank = false;
         for (int line = from; line < to; line++) {
             boolean blank = isBlank(text, lines[line], lines[line + 1]);
-            if (line == from || !blank && (afterBlank || labelled(text, lines[line], lines[line + 1]))) {
+            if (line == from || !blank && (afterBlank || ParagraphLabel.opens(text, lines[line], lines[line + 1]))) {
                 starts[count++] = lines[line];
             }
             afterBlank = blank;
         }
         starts[count++] = lines[to];
         return Arrays.copyOf(starts, count);
-    }
-
-    /** Whether the line opens with a label; most lines open with a word, which a glance at its first characters rules out. */
-    private static boolean labelled(char[] text, int from, int to) {
-        int i = from;
-        while (i < to && (text[i] == ' ' || text[i] == '\t')) {
-            i++;
-        }
-        if (i == to) {
-            return false;
-        }
-        char first = text[i];
-        if (Character.isLetter(first)) {
-            int end = Math.min(to, i + 7);
-            int k = i + 1;
-            while (k < end && Character.isLetter(text[k])) {
-                k++;
-            }
-            boolean shortLabel = k < to && (text[k] == '.' || text[k] == ')');
-            if (!shortLabel && !startsWithKeyword(text, i, to)) {
-                return false;
-            }
-        }
-        return LABEL.matcher(java.nio.CharBuffer.wrap(text, from, to - from)).lookingAt();
-    }
-
-    private static final String[] KEYWORDS = {"article", "section", "appendix", "schedule", "exhibit", "addendum", "attachment", "annex"};
-
-    /** Whether one of {@link #LABEL}'s keywords starts at i, in any case (ASCII, as the pattern compares). */
-    private static boolean startsWithKeyword(char[] text, int i, int to) {
-        for (String keyword : KEYWORDS) {
-            if (to - i >= keyword.length() && (text[i] | 0x20) == keyword.charAt(0)) {
-                int k = 1;
-                while (k < keyword.length() && (text[i + k] | 0x20) == keyword.charAt(k)) {
-                    k++;
-                }
-                if (k == keyword.length()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean isBlank(char[] text, int from, int to) {
