@@ -140,8 +140,8 @@ final class Words {
         }
         char before = text[i - 1];
         char at = text[i];
-        if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(at)) {
-            return false;
+        if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(at) || Character.isSurrogatePair(before, at)) {
+            return false; // nor inside a character written as two (𝄞), which no run can hold half of
         }
         return !(joins(text, from, to, i) || joins(text, from, to, i - 1));
     }
