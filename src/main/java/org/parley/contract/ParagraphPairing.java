@@ -2,12 +2,7 @@ package org.parley.contract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-import org.parley.contract.Redline.Run;
-import org.parley.contract.Redline.RunType;
 
 /**
  * The redline of a changed passage that spans several paragraphs or list items, as a word
@@ -35,24 +30,13 @@ final class ParagraphPairing {
     /** Above this many paragraph pairs, candidates come from the words they share that few paragraphs use, not from every pair. */
     private static final int ALL_PAIRS = 4_096;
 
-    private static final Pattern LABEL = Pattern.compile("[ \\t]*(?:>[ \\t]*)*(?:\\*\\*|__)?(?:"
-            + "#{1,6}\\s|[-*+•–][ \\t]"
-            + "|\\((?:\\d{1,3}|[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6})\\)"
-            + "|(?:\\d{1,3}(?:\\.\\d{1,3})*|[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6})[.)](?=\\s)"
-            + "|\\d{1,3}(?:\\.\\d{1,3})+(?=\\s)"
-            + "|(?i:article|section|appendix|schedule|exhibit|addendum|attachment|annex)\\b|§)");
-
-    private final String oldText;
-    private final String newText;
     private final char[] oldChars;
     private final char[] newChars;
     private final int[] oldStarts;
     private final int[] newStarts;
 
     /** A changed passage: the paragraphs of each side as character offsets where each begins, and where the last ends. */
-    private ParagraphPairing(String oldText, char[] oldChars, int[] oldStarts, String newText, char[] newChars, int[] newStarts) {
-        this.oldText = oldText;
-        this.newText = newText;
+    private ParagraphPairing(char[] oldChars, int[] oldStarts, char[] newChars, int[] newStarts) {
         this.oldChars = oldChars;
         this.newChars = newChars;
         this.oldStarts = oldStarts;
@@ -63,33 +47,25 @@ final class ParagraphPairing {
      * Adds the redline of a changed passage to the runs: lines [oldFrom, oldTo) of the old text
      * against lines [newFrom, newTo) of the new, lines given by where each starts.
      */
-    static void redline(Text before, int oldFrom, int oldTo, Text after, int newFrom, int newTo, Runs runs) {
-        String oldText = before.text();
-        String newText = after.text();
+    static void redline(Text before, int oldFrom, int oldTo, Text after, int newFrom, int newTo, Words wordLevel) {
         int[] oldLines = before.lines();
         int[] newLines = after.lines();
         if (oldFrom == oldTo || newFrom == newTo) {
-            runs.append(RunType.DELETE, oldText.substring(oldLines[oldFrom], oldLines[oldTo]));
-            runs.append(RunType.INSERT, newText.substring(newLines[newFrom], newLines[newTo]));
+            wordLevel.runs().delete(oldLines[oldFrom], oldLines[oldTo]);
+            wordLevel.runs().insert(newLines[newFrom], newLines[newTo]);
             return;
         }
         int[] oldParagraphs = paragraphs(before.chars(), oldLines, oldFrom, oldTo);
         int[] newParagraphs = paragraphs(after.chars(), newLines, newFrom, newTo);
         if (oldParagraphs.length == 2 && newParagraphs.length == 2) {
-            wordByWord(oldText.substring(oldParagraphs[0], oldParagraphs[1]), newText.substring(newParagraphs[0], newParagraphs[1]), runs);
+            wordLevel.diff(oldParagraphs[0], oldParagraphs[1], newParagraphs[0], newParagraphs[1]);
             return;
         }
-        new ParagraphPairing(oldText, before.chars(), oldParagraphs, newText, after.chars(), newParagraphs).pairAndCompare(runs);
+        new ParagraphPairing(before.chars(), oldParagraphs, after.chars(), newParagraphs).pairAndCompare(wordLevel);
     }
 
-    /** A text, its characters and where each of its lines starts (and the text's length last). */
-    record Text(String text, char[] chars, int[] lines) {
-    }
-
-    private static void wordByWord(String before, String after, Runs runs) {
-        List<Run> words = new ArrayList<>();
-        Words.diff(before, after, words);
-        runs.appendAll(Runs.tidy(words));
+    /** A text's characters and where each of its lines starts (and the text's length last). */
+    record Text(char[] chars, int[] lines) {
     }
 
     /** Where each paragraph of lines [from, to) begins (character offsets), and where the last one ends. */
@@ -99,38 +75,13 @@ final class ParagraphPairing {
         boolean afterBlank = false;
         for (int line = from; line < to; line++) {
             boolean blank = isBlank(text, lines[line], lines[line + 1]);
-            if (line == from || !blank && (afterBlank || labelled(text, lines[line], lines[line + 1]))) {
+            if (line == from || !blank && (afterBlank || ParagraphLabel.opens(text, lines[line], lines[line + 1]))) {
                 starts[count++] = lines[line];
             }
             afterBlank = blank;
         }
         starts[count++] = lines[to];
         return Arrays.copyOf(starts, count);
-    }
-
-    /** Whether the line opens with a label; most lines open with a word, which a glance at its first characters rules out. */
-    private static boolean labelled(char[] text, int from, int to) {
-        int i = from;
-        while (i < to && (text[i] == ' ' || text[i] == '\t')) {
-            i++;
-        }
-        if (i == to) {
-            return false;
-        }
-        char first = text[i];
-        if (Character.isLetter(first)) {
-            int end = Math.min(to, i + 7);
-            int k = i + 1;
-            while (k < end && Character.isLetter(text[k])) {
-                k++;
-            }
-            boolean shortLabel = k < to && (text[k] == '.' || text[k] == ')');
-            boolean keyword = k - i >= 6 && "aAsSeE".indexOf(first) >= 0 || k - i == 5 && (first == 'a' || first == 'A');
-            if (!shortLabel && !keyword) {
-                return false;
-            }
-        }
-        return LABEL.matcher(java.nio.CharBuffer.wrap(text, from, to - from)).lookingAt();
     }
 
     private static boolean isBlank(char[] text, int from, int to) {
@@ -142,7 +93,7 @@ final class ParagraphPairing {
         return true;
     }
 
-    private void pairAndCompare(Runs runs) {
+    private void pairAndCompare(Words wordLevel) {
         int m = oldStarts.length - 1;
         int n = newStarts.length - 1;
         int[][] oldWords = new int[m][];
@@ -168,12 +119,12 @@ final class ParagraphPairing {
         int i = 0;
         int j = 0;
         for (int[] group : groups) {
-            gap(i, group[0], j, group[2], oldWords, newWords, runs);
-            wordByWord(oldText.substring(oldStarts[group[0]], oldStarts[group[1]]), newText.substring(newStarts[group[2]], newStarts[group[3]]), runs);
+            gap(i, group[0], j, group[2], oldWords, newWords, wordLevel);
+            wordLevel.diff(oldStarts[group[0]], oldStarts[group[1]], newStarts[group[2]], newStarts[group[3]]);
             i = group[1];
             j = group[3];
         }
-        gap(i, m, j, n, oldWords, newWords, runs);
+        gap(i, m, j, n, oldWords, newWords, wordLevel);
     }
 
     /**
@@ -246,15 +197,17 @@ final class ParagraphPairing {
      * broken into paragraphs differently), struck and inserted whole otherwise. What they share as
      * multisets bounds what a word-by-word comparison can find, so the cheap test comes first.
      */
-    private void gap(int oldFrom, int oldTo, int newFrom, int newTo, int[][] oldWords, int[][] newWords, Runs runs) {
-        String before = oldText.substring(oldStarts[oldFrom], oldStarts[oldTo]);
-        String after = newText.substring(newStarts[newFrom], newStarts[newTo]);
-        if (!before.isEmpty() && !after.isEmpty()
+    private void gap(int oldFrom, int oldTo, int newFrom, int newTo, int[][] oldWords, int[][] newWords, Words wordLevel) {
+        int before = oldStarts[oldFrom];
+        int beforeEnd = oldStarts[oldTo];
+        int after = newStarts[newFrom];
+        int afterEnd = newStarts[newTo];
+        if (before < beforeEnd && after < afterEnd
                 && similarity(joined(oldWords, oldFrom, oldTo), joined(newWords, newFrom, newTo)) >= SIMILAR) {
-            wordByWord(before, after, runs);
+            wordLevel.diff(before, beforeEnd, after, afterEnd);
         } else {
-            runs.append(RunType.DELETE, before);
-            runs.append(RunType.INSERT, after);
+            wordLevel.runs().delete(before, beforeEnd);
+            wordLevel.runs().insert(after, afterEnd);
         }
     }
 
@@ -329,15 +282,7 @@ final class ParagraphPairing {
      * not with its square.
      */
     private static Candidates sharedRareWords(int[][] oldWords, int[][] newWords) {
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < oldWords.length; i++) {
-            int[] words = oldWords[i];
-            for (int k = 0; k < words.length; k++) {
-                if (k == 0 || words[k] != words[k - 1]) {
-                    postings.computeIfAbsent(words[k], w -> new ArrayList<>(2)).add(i);
-                }
-            }
-        }
+        Postings postings = new Postings(oldWords);
         Candidates candidates = new Candidates();
         int[] hits = new int[oldWords.length];
         int[] touched = new int[oldWords.length];
@@ -346,11 +291,12 @@ final class ParagraphPairing {
             int count = 0;
             int top = 0;
             for (int k = 0; k < words.length; k++) {
-                List<Integer> list = k > 0 && words[k] == words[k - 1] ? null : postings.get(words[k]);
-                if (list == null || list.size() > RARE) {
+                int word = k > 0 && words[k] == words[k - 1] ? -1 : postings.find(words[k]);
+                if (word < 0 || postings.size(word) > RARE) {
                     continue; // absent, or too common to tell paragraphs apart
                 }
-                for (int i : list) {
+                for (int p = postings.from(word); p < postings.from(word + 1); p++) {
+                    int i = postings.paragraphs[p];
                     if (hits[i] == 0) {
                         touched[count++] = i;
                     }
@@ -377,6 +323,79 @@ final class ParagraphPairing {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Which old paragraphs use each word, in order: an open-addressing table from a word's hash to
+     * its number, and the paragraphs of word w at {@code paragraphs[from(w) .. from(w + 1))}.
+     */
+    private static final class Postings {
+        private final int[] keys;
+        private final int[] numbers;
+        private final int mask;
+        private final int[] starts;
+        final int[] paragraphs;
+
+        Postings(int[][] oldWords) {
+            int entries = 0;
+            for (int[] words : oldWords) {
+                entries += words.length;
+            }
+            int capacity = Integer.highestOneBit(Math.max(16, entries * 2)) << 1;
+            keys = new int[capacity];
+            numbers = new int[capacity];
+            Arrays.fill(numbers, -1);
+            mask = capacity - 1;
+            int[] counts = new int[Math.max(1, entries) + 1];
+            int distinct = 0;
+            for (int[] words : oldWords) {
+                for (int k = 0; k < words.length; k++) {
+                    if (k == 0 || words[k] != words[k - 1]) {
+                        int slot = slot(words[k]);
+                        if (numbers[slot] < 0) {
+                            keys[slot] = words[k];
+                            numbers[slot] = distinct++;
+                        }
+                        counts[numbers[slot] + 1]++;
+                    }
+                }
+            }
+            starts = new int[distinct + 1];
+            for (int w = 0; w < distinct; w++) {
+                starts[w + 1] = starts[w] + counts[w + 1];
+            }
+            paragraphs = new int[starts[distinct]];
+            int[] filled = Arrays.copyOf(starts, distinct);
+            for (int i = 0; i < oldWords.length; i++) {
+                int[] words = oldWords[i];
+                for (int k = 0; k < words.length; k++) {
+                    if (k == 0 || words[k] != words[k - 1]) {
+                        paragraphs[filled[numbers[slot(words[k])]]++] = i;
+                    }
+                }
+            }
+        }
+
+        /** The word's number, or -1 when no old paragraph uses it. */
+        int find(int word) {
+            return numbers[slot(word)];
+        }
+
+        int size(int word) {
+            return starts[word + 1] - starts[word];
+        }
+
+        int from(int word) {
+            return starts[word];
+        }
+
+        private int slot(int word) {
+            int slot = (word * 0x9E3779B9 >>> 7) & mask;
+            while (numbers[slot] >= 0 && keys[slot] != word) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
     }
 
     private static final int RARE = 8;

@@ -1,6 +1,6 @@
 package org.parley.contract;
 
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,10 +29,30 @@ public final class Redline {
     }
 
     public static List<Run> between(String oldText, String newText) {
+        return runs(oldText, newText).list();
+    }
+
+    /** Receives a redline's runs in order, each as a range of the text it comes from: the old text for EQUAL and DELETE runs, the new for INSERT. */
+    @FunctionalInterface
+    public interface RunWriter {
+        void run(RunType type, String text, int from, int to) throws IOException;
+    }
+
+    /**
+     * The same runs as {@link #between}, handed to a writer as ranges of the two texts, so that a
+     * response can be written without copying each run's text first.
+     */
+    public static void between(String oldText, String newText, RunWriter writer) throws IOException {
+        runs(oldText, newText).forEach(writer);
+    }
+
+    private static Runs runs(String oldText, String newText) {
         String before = oldText == null ? "" : oldText;
         String after = newText == null ? "" : newText;
+        Runs runs = new Runs(before, after);
         if (before.equals(after)) {
-            return before.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(new Run(RunType.EQUAL, before)));
+            runs.equal(0, before.length());
+            return runs;
         }
         int[] oldLines = lineStarts(before);
         int[] newLines = lineStarts(after);
@@ -41,11 +61,11 @@ public final class Redline {
         Words.TokenTable lineIds = new Words.TokenTable(oldLines.length + newLines.length);
         int[] a = lineIds.ids(oldChars, oldLines);
         int[] b = lineIds.ids(newChars, newLines);
-        Runs runs = new Runs();
-        Passages passages = new Passages(new ParagraphPairing.Text(before, oldChars, oldLines), new ParagraphPairing.Text(after, newChars, newLines), runs);
+        Passages passages = new Passages(new ParagraphPairing.Text(oldChars, oldLines), new ParagraphPairing.Text(newChars, newLines),
+                new Words(oldChars, newChars, runs));
         CommonSubsequence.of(a, b).walk(passages);
         passages.flush();
-        return runs.list();
+        return runs;
     }
 
     /**
@@ -56,14 +76,16 @@ public final class Redline {
     private static final class Passages implements CommonSubsequence.Walk {
         private final ParagraphPairing.Text before;
         private final ParagraphPairing.Text after;
+        private final Words words;
         private final Runs runs;
         private int[] pending;
         private int[] blank;
 
-        Passages(ParagraphPairing.Text before, ParagraphPairing.Text after, Runs runs) {
+        Passages(ParagraphPairing.Text before, ParagraphPairing.Text after, Words words) {
             this.before = before;
             this.after = after;
-            this.runs = runs;
+            this.words = words;
+            this.runs = words.runs();
         }
 
         private static boolean blank(char[] text, int from, int to) {
@@ -75,10 +97,6 @@ public final class Redline {
             return true;
         }
 
-        private String oldLines(int from, int to) {
-            return before.text().substring(before.lines()[from], before.lines()[to]);
-        }
-
         @Override
         public void equal(int aFrom, int aTo, int bFrom, int bTo) {
             if (pending != null && blank == null && blank(before.chars(), before.lines()[aFrom], before.lines()[aTo])) {
@@ -86,7 +104,7 @@ public final class Redline {
                 return;
             }
             flush();
-            runs.append(RunType.EQUAL, oldLines(aFrom, aTo));
+            runs.equal(before.lines()[aFrom], before.lines()[aTo]);
         }
 
         @Override
@@ -104,9 +122,9 @@ public final class Redline {
             if (pending != null) {
                 int[] passage = pending;
                 pending = null;
-                ParagraphPairing.redline(before, passage[0], passage[1], after, passage[2], passage[3], runs);
+                ParagraphPairing.redline(before, passage[0], passage[1], after, passage[2], passage[3], words);
                 if (blank != null) {
-                    runs.append(RunType.EQUAL, oldLines(blank[0], blank[1]));
+                    runs.equal(before.lines()[blank[0]], before.lines()[blank[1]]);
                     blank = null;
                 }
             }

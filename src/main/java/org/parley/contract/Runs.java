@@ -1,168 +1,222 @@
 package org.parley.contract;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.parley.contract.Redline.Run;
 import org.parley.contract.Redline.RunType;
 
 /**
- * How the redline's runs are put together: raw word-level runs made readable ({@link #tidy}) and
- * the pieces of the redline joined into one list without two neighbouring runs of one kind
- * ({@link #append}). Neither step alters the old or the new text the runs spell.
+ * The redline's runs as they are put together: each run is a range of the text it comes from (the
+ * old text for EQUAL and DELETE, the new for INSERT), so that no run's text is copied until a
+ * caller asks for it, and a run is joined to the one before it when they are of one kind. Runs of
+ * one kind that follow each other are always neighbours in their text, since the EQUAL and DELETE
+ * runs spell the old text in order and the INSERT runs the new.
  */
 final class Runs {
 
-    private final List<Run> runs = new ArrayList<>();
-    private RunType lastType;
-    private StringBuilder pending;
+    private final String oldText;
+    private final String newText;
+    private RunType[] types = new RunType[16];
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int size;
 
-    /** Adds a run, joined to the last one when they are of one kind, so that a client gets as few runs as the redline has changes. */
-    void append(RunType type, String text) {
-        if (text.isEmpty()) {
-            return;
-        }
-        if (type == lastType) {
-            pending.append(text);
-            return;
-        }
-        flush();
-        lastType = type;
-        pending = new StringBuilder(text);
+    Runs(String oldText, String newText) {
+        this.oldText = oldText;
+        this.newText = newText;
     }
 
-    void appendAll(List<Run> more) {
-        for (Run run : more) {
-            append(run.type(), run.text());
+    /** Old text [from, to) is in both texts. */
+    void equal(int from, int to) {
+        add(RunType.EQUAL, from, to);
+    }
+
+    /** Old text [from, to) is struck out. */
+    void delete(int from, int to) {
+        add(RunType.DELETE, from, to);
+    }
+
+    /** New text [from, to) is inserted. */
+    void insert(int from, int to) {
+        add(RunType.INSERT, from, to);
+    }
+
+    private void add(RunType type, int from, int to) {
+        if (from == to) {
+            return;
         }
+        if (size > 0 && types[size - 1] == type) {
+            if (ends[size - 1] != from) {
+                throw new IllegalStateException("the redline's runs of one kind are not neighbours in their text");
+            }
+            ends[size - 1] = to;
+            return;
+        }
+        if (size == types.length) {
+            types = Arrays.copyOf(types, size * 2);
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        types[size] = type;
+        starts[size] = from;
+        ends[size] = to;
+        size++;
+    }
+
+    int size() {
+        return size;
     }
 
     List<Run> list() {
-        flush();
-        lastType = null;
-        return runs;
+        List<Run> list = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            list.add(new Run(types[k], text(k).substring(starts[k], ends[k])));
+        }
+        return list;
     }
 
-    private void flush() {
-        if (pending != null) {
-            runs.add(new Run(lastType, pending.toString()));
-            pending = null;
+    void forEach(Redline.RunWriter writer) throws IOException {
+        for (int k = 0; k < size; k++) {
+            writer.run(types[k], text(k), starts[k], ends[k]);
         }
     }
 
-    /**
-     * Joins runs into readable changes: an EQUAL run of whitespace or punctuation alone between two
-     * changes becomes part of both sides of the change, and each change group is one deletion
-     * followed by one insertion.
-     */
-    static List<Run> tidy(List<Run> runs) {
-        List<Run> joined = new ArrayList<>(runs.size() + 8);
-        for (int k = 0; k < runs.size(); k++) {
-            Run run = runs.get(k);
-            boolean between = k > 0 && k < runs.size() - 1 && runs.get(k - 1).type() != RunType.EQUAL
-                    && runs.get(k + 1).type() != RunType.EQUAL;
-            if (run.type() == RunType.EQUAL && between && isGlue(run.text())) {
-                joined.add(new Run(RunType.DELETE, run.text()));
-                joined.add(new Run(RunType.INSERT, run.text()));
-            } else {
-                joined.add(run);
-            }
-        }
-        List<Run> result = new ArrayList<>();
-        StringBuilder deleted = new StringBuilder();
-        StringBuilder inserted = new StringBuilder();
-        StringBuilder equal = new StringBuilder();
-        for (Run run : joined) {
-            if (run.type() == RunType.EQUAL) {
-                equal.append(flushChange(result, deleted, inserted)).append(run.text());
-            } else {
-                if (!equal.isEmpty()) {
-                    result.add(new Run(RunType.EQUAL, equal.toString()));
-                    equal.setLength(0);
-                }
-                (run.type() == RunType.DELETE ? deleted : inserted).append(run.text());
-            }
-        }
-        equal.append(flushChange(result, deleted, inserted));
-        if (!equal.isEmpty()) {
-            result.add(new Run(RunType.EQUAL, equal.toString()));
-        }
-        return result;
+    private String text(int k) {
+        return types[k] == RunType.INSERT ? newText : oldText;
     }
 
     /**
-     * Adds the pending change to the result. What both sides of the change begin or end with, up to a
-     * word boundary ("applies" → "applies & more"), is equal text, not part of the change: the
-     * beginning is added to the equal text before, the end returned to start the equal text after.
+     * Makes the word-level runs of a passage readable as they come from the comparison: an equal
+     * stretch of whitespace or punctuation alone between two changes becomes part of both sides
+     * of one change, each change is one deletion followed by one insertion, and what both sides of
+     * a change begin or end with, up to a word boundary ("applies" → "applies &amp; more"), is equal
+     * text, not part of the change. A change is a range of each text, since the pieces it joins are
+     * neighbours in both.
      */
-    private static String flushChange(List<Run> result, StringBuilder deleted, StringBuilder inserted) {
-        String trailing = "";
-        if (!deleted.isEmpty() && !inserted.isEmpty()) {
-            int prefix = sharedPrefix(deleted, inserted);
-            if (prefix > 0) {
-                String shared = deleted.substring(0, prefix);
-                deleted.delete(0, prefix);
-                inserted.delete(0, prefix);
-                if (!result.isEmpty() && result.get(result.size() - 1).type() == RunType.EQUAL) {
-                    result.set(result.size() - 1, new Run(RunType.EQUAL, result.get(result.size() - 1).text() + shared));
-                } else {
-                    result.add(new Run(RunType.EQUAL, shared));
-                }
+    static final class Tidy {
+        private final char[] oldChars;
+        private final char[] newChars;
+        private final Runs runs;
+        private boolean open;
+        private int oldFrom;
+        private int oldTo;
+        private int newFrom;
+        private int newTo;
+        private boolean held;
+        private int heldFrom;
+        private int heldTo;
+
+        Tidy(char[] oldChars, char[] newChars, Runs runs) {
+            this.oldChars = oldChars;
+            this.newChars = newChars;
+            this.runs = runs;
+        }
+
+        /** Old [oldFrom, oldTo) equals new [newFrom, newTo). */
+        void equal(int oldFrom, int oldTo, int newFrom, int newTo) {
+            if (!open) {
+                runs.equal(oldFrom, oldTo);
+                return;
             }
-            int suffix = sharedSuffix(deleted, inserted);
-            if (suffix > 0) {
-                trailing = deleted.substring(deleted.length() - suffix);
-                deleted.setLength(deleted.length() - suffix);
-                inserted.setLength(inserted.length() - suffix);
+            held = true; // whether it joins two changes depends on what follows
+            heldFrom = oldFrom;
+            heldTo = oldTo;
+            this.oldTo = oldTo;
+            this.newTo = newTo;
+        }
+
+        /** Old [oldFrom, oldTo) became new [newFrom, newTo). */
+        void changed(int oldFrom, int oldTo, int newFrom, int newTo) {
+            if (open && held && !isGlue(oldChars, heldFrom, heldTo)) {
+                flush();
+            }
+            if (!open) {
+                open = true;
+                this.oldFrom = oldFrom;
+                this.newFrom = newFrom;
+            }
+            held = false;
+            this.oldTo = oldTo;
+            this.newTo = newTo;
+        }
+
+        /** Ends the passage. */
+        void end() {
+            if (open) {
+                flush();
             }
         }
-        if (!deleted.isEmpty()) {
-            result.add(new Run(RunType.DELETE, deleted.toString()));
-            deleted.setLength(0);
+
+        private void flush() {
+            int deleteTo = held ? heldFrom : oldTo;
+            int insertTo = held ? newTo - (heldTo - heldFrom) : newTo;
+            int deleteFrom = oldFrom;
+            int insertFrom = newFrom;
+            int trailing = 0;
+            if (deleteFrom < deleteTo && insertFrom < insertTo) {
+                int prefix = sharedPrefix(oldChars, deleteFrom, deleteTo, newChars, insertFrom, insertTo);
+                runs.equal(deleteFrom, deleteFrom + prefix);
+                deleteFrom += prefix;
+                insertFrom += prefix;
+                trailing = sharedSuffix(oldChars, deleteFrom, deleteTo, newChars, insertFrom, insertTo);
+            }
+            runs.delete(deleteFrom, deleteTo - trailing);
+            runs.insert(insertFrom, insertTo - trailing);
+            runs.equal(deleteTo - trailing, deleteTo);
+            if (held) {
+                runs.equal(heldFrom, heldTo);
+            }
+            open = false;
+            held = false;
         }
-        if (!inserted.isEmpty()) {
-            result.add(new Run(RunType.INSERT, inserted.toString()));
-            inserted.setLength(0);
-        }
-        return trailing;
     }
 
     /** The longest common beginning that ends between words in both texts, leaving something on one side. */
-    private static int sharedPrefix(CharSequence a, CharSequence b) {
-        int max = Math.min(a.length(), b.length());
+    static int sharedPrefix(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
+        int max = Math.min(aTo - aFrom, bTo - bFrom);
         int n = 0;
-        while (n < max && a.charAt(n) == b.charAt(n)) {
+        while (n < max && a[aFrom + n] == b[bFrom + n]) {
             n++;
         }
-        if (n == a.length() && n == b.length()) {
+        if (n == aTo - aFrom && n == bTo - bFrom) {
             return 0;
         }
-        while (n > 0 && !(Words.boundary(a, n) && Words.boundary(b, n))) {
+        while (n > 0 && !(Words.boundary(a, aFrom, aTo, aFrom + n) && Words.boundary(b, bFrom, bTo, bFrom + n))) {
             n--;
         }
         return n;
     }
 
-    private static int sharedSuffix(CharSequence a, CharSequence b) {
-        int max = Math.min(a.length(), b.length());
+    static int sharedSuffix(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
+        int aLength = aTo - aFrom;
+        int bLength = bTo - bFrom;
+        int max = Math.min(aLength, bLength);
         int n = 0;
-        while (n < max && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+        while (n < max && a[aTo - 1 - n] == b[bTo - 1 - n]) {
             n++;
         }
-        if (n == a.length() || n == b.length()) {
-            n = Math.min(n, Math.min(a.length(), b.length()) - 1);
+        if (n == aLength || n == bLength) {
+            n = Math.min(n, max - 1);
         }
-        while (n > 0 && !(Words.boundary(a, a.length() - n) && Words.boundary(b, b.length() - n))) {
+        while (n > 0 && !(Words.boundary(a, aFrom, aTo, aTo - n) && Words.boundary(b, bFrom, bTo, bTo - n))) {
             n--;
         }
         return Math.max(0, n);
     }
 
-    private static boolean isGlue(String text) {
-        if (text.length() > 3) {
-            return text.isBlank();
+    private static boolean isGlue(char[] text, int from, int to) {
+        if (to - from > 3) {
+            for (int i = from; i < to; i++) {
+                if (!Character.isWhitespace(text[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text[i])) {
                 return false;
             }
         }

@@ -3,8 +3,6 @@ package org.parley.contract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.parley.contract.Redline.Run;
-import org.parley.contract.Redline.RunType;
 
 /**
  * The word level of the redline: what a word is (letters and digits, with the apostrophes,
@@ -14,43 +12,52 @@ import org.parley.contract.Redline.RunType;
  */
 final class Words {
 
-    private Words() {
+    private final char[] oldChars;
+    private final char[] newChars;
+    private final Runs runs;
+    private final Runs.Tidy tidy;
+    /** One table for every passage of a redline, cleared between them: most passages are short, and a new table for each cost more than comparing them. */
+    private final TokenTable table = new TokenTable(0);
+
+    /** The word-by-word comparison of passages of two texts, adding to the runs. */
+    Words(char[] oldChars, char[] newChars, Runs runs) {
+        this.oldChars = oldChars;
+        this.newChars = newChars;
+        this.runs = runs;
+        this.tidy = new Runs.Tidy(oldChars, newChars, runs);
     }
 
-    /** The word-by-word difference of two passages, untidied: runs of ranges of the old text (EQUAL, DELETE) or the new (INSERT). */
-    static void diff(String deleted, String inserted, List<Run> runs) {
-        if (deleted.isEmpty() || inserted.isEmpty()) {
-            if (!deleted.isEmpty()) {
-                runs.add(new Run(RunType.DELETE, deleted));
-            }
-            if (!inserted.isEmpty()) {
-                runs.add(new Run(RunType.INSERT, inserted));
-            }
+    Runs runs() {
+        return runs;
+    }
+
+    /**
+     * The word-by-word difference of old [oldFrom, oldTo) and new [newFrom, newTo), tidied
+     * ({@link Runs.Tidy}) and added to the runs.
+     */
+    void diff(int oldFrom, int oldTo, int newFrom, int newTo) {
+        if (oldFrom == oldTo || newFrom == newTo) {
+            runs.delete(oldFrom, oldTo);
+            runs.insert(newFrom, newTo);
             return;
         }
-        char[] oldChars = deleted.toCharArray();
-        char[] newChars = inserted.toCharArray();
-        int[] oldBounds = boundaries(oldChars);
-        int[] newBounds = boundaries(newChars);
-        TokenTable table = new TokenTable(oldBounds.length + newBounds.length);
+        int[] oldBounds = boundaries(oldChars, oldFrom, oldTo);
+        int[] newBounds = boundaries(newChars, newFrom, newTo);
+        table.clear(oldBounds.length + newBounds.length);
         int[] a = table.ids(oldChars, oldBounds);
         int[] b = table.ids(newChars, newBounds);
         CommonSubsequence.of(a, b).walk(new CommonSubsequence.Walk() {
             @Override
             public void equal(int aFrom, int aTo, int bFrom, int bTo) {
-                runs.add(new Run(RunType.EQUAL, deleted.substring(oldBounds[aFrom], oldBounds[aTo])));
+                tidy.equal(oldBounds[aFrom], oldBounds[aTo], newBounds[bFrom], newBounds[bTo]);
             }
 
             @Override
             public void changed(int aFrom, int aTo, int bFrom, int bTo) {
-                if (aFrom < aTo) {
-                    runs.add(new Run(RunType.DELETE, deleted.substring(oldBounds[aFrom], oldBounds[aTo])));
-                }
-                if (bFrom < bTo) {
-                    runs.add(new Run(RunType.INSERT, inserted.substring(newBounds[bFrom], newBounds[bTo])));
-                }
+                tidy.changed(oldBounds[aFrom], oldBounds[aTo], newBounds[bFrom], newBounds[bTo]);
             }
         });
+        tidy.end();
     }
 
     /** Whether a character is a letter or a digit, answered from a table for ASCII, which most agreements are written in. */
@@ -66,12 +73,12 @@ final class Words {
         }
     }
 
-    /** Where each token starts, and the text's length last: the tokens without copying the text. */
-    static int[] boundaries(char[] text) {
-        int n = text.length;
-        int[] bounds = new int[Math.max(2, n / 3 + 2)];
+    /** Where each token of text [from, to) starts, and {@code to} last: the tokens without copying the text. */
+    static int[] boundaries(char[] text, int from, int to) {
+        int n = to;
+        int[] bounds = new int[Math.max(2, (to - from) / 3 + 2)];
         int count = 0;
-        int i = 0;
+        int i = from;
         while (i < n) {
             if (count + 2 > bounds.length) {
                 bounds = Arrays.copyOf(bounds, bounds.length * 2);
@@ -115,7 +122,7 @@ final class Words {
 
     /** The tokens themselves, for tests and fixtures. */
     static List<String> tokens(String text) {
-        int[] bounds = boundaries(text.toCharArray());
+        int[] bounds = boundaries(text.toCharArray(), 0, text.length());
         List<String> tokens = new ArrayList<>(bounds.length - 1);
         for (int k = 0; k + 1 < bounds.length; k++) {
             tokens.add(text.substring(bounds[k], bounds[k + 1]));
@@ -123,27 +130,30 @@ final class Words {
         return tokens;
     }
 
-    /** Whether position i of the text falls between words, by the same rules that make words ("4.00", "don't"). */
-    static boolean boundary(CharSequence text, int i) {
-        if (i <= 0 || i >= text.length()) {
+    /**
+     * Whether position i of text [from, to) falls between words, by the same rules that make words
+     * ("4.00", "don't"); the ends of the range are boundaries whatever lies beyond them.
+     */
+    static boolean boundary(char[] text, int from, int to, int i) {
+        if (i <= from || i >= to) {
             return true;
         }
-        char before = text.charAt(i - 1);
-        char at = text.charAt(i);
-        if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(at)) {
-            return false;
+        char before = text[i - 1];
+        char at = text[i];
+        if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(at) || Character.isSurrogatePair(before, at)) {
+            return false; // nor inside a character written as two (𝄞), which no run can hold half of
         }
-        return !(joins(text, i) || joins(text, i - 1));
+        return !(joins(text, from, to, i) || joins(text, from, to, i - 1));
     }
 
-    /** Whether the character at i joins the word characters on both sides of it into one word. */
-    private static boolean joins(CharSequence text, int i) {
-        if (i <= 0 || i + 1 >= text.length()) {
+    /** Whether the character at i joins the word characters on both sides of it (within [from, to)) into one word. */
+    private static boolean joins(char[] text, int from, int to, int i) {
+        if (i <= from || i + 1 >= to) {
             return false;
         }
-        char c = text.charAt(i);
-        char before = text.charAt(i - 1);
-        char after = text.charAt(i + 1);
+        char c = text[i];
+        char before = text[i - 1];
+        char after = text[i + 1];
         if (c == '.' || c == ',') {
             return Character.isDigit(before) && Character.isDigit(after);
         }
@@ -152,21 +162,45 @@ final class Words {
 
     /** Gives equal tokens equal ids without copying them out of their text: open addressing over character ranges. */
     static final class TokenTable {
-        private final int[] slots;
-        private final int mask;
+        private int[] slots;
+        private int mask;
         private char[][] texts = new char[64][];
         private int[] starts = new int[64];
         private int[] ends = new int[64];
         private int[] hashes = new int[64];
+        /** Where each id sits in {@link #slots}, and the Latin-1 character it stands for alone (or -1): what {@link #clear} undoes. */
+        private int[] slotOf = new int[64];
+        private int[] singleOf = new int[64];
         private int size;
         /** Ids of single Latin-1 characters (spaces, punctuation), found without hashing: half the tokens are such. */
         private final int[] single = new int[256];
 
         TokenTable(int tokens) {
+            allocate(tokens);
+        }
+
+        private void allocate(int tokens) {
             int capacity = Integer.highestOneBit(Math.max(16, tokens * 2)) << 1;
             slots = new int[capacity];
             Arrays.fill(slots, -1);
             mask = capacity - 1;
+        }
+
+        /** Forgets every token, with room for this many new ones, at a cost in the tokens it held rather than its capacity. */
+        void clear(int tokens) {
+            if (tokens * 2 > slots.length) {
+                allocate(tokens);
+            } else {
+                for (int id = 0; id < size; id++) {
+                    slots[slotOf[id]] = -1;
+                }
+            }
+            for (int id = 0; id < size; id++) {
+                if (singleOf[id] >= 0) {
+                    single[singleOf[id]] = 0;
+                }
+            }
+            size = 0;
         }
 
         int[] ids(char[] text, int[] bounds) {
@@ -181,7 +215,9 @@ final class Words {
             if (end - start == 1 && text[start] < 256) {
                 int c = text[start];
                 if (single[c] == 0) {
-                    single[c] = lookup(text, start, end) + 1;
+                    int id = lookup(text, start, end);
+                    single[c] = id + 1;
+                    singleOf[id] = c;
                 }
                 return single[c] - 1;
             }
@@ -212,11 +248,15 @@ final class Words {
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
                 hashes = Arrays.copyOf(hashes, size * 2);
+                slotOf = Arrays.copyOf(slotOf, size * 2);
+                singleOf = Arrays.copyOf(singleOf, size * 2);
             }
             texts[size] = text;
             starts[size] = start;
             ends[size] = end;
             hashes[size] = hash;
+            slotOf[size] = slot;
+            singleOf[size] = -1;
             slots[slot] = size;
             return size++;
         }

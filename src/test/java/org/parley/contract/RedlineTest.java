@@ -58,6 +58,13 @@ class RedlineTest {
     }
 
     @Test
+    void aCharacterWrittenAsTwoUnitsIsNeverSplitBetweenRuns() {
+        List<Run> runs = Redline.between("café 𝄞 — x", "café 𝄟 — x"); // the two share their first UTF-16 unit
+        assertThat(runs).containsExactly(new Run(RunType.EQUAL, "café "), new Run(RunType.DELETE, "𝄞"), new Run(RunType.INSERT, "𝄟"),
+                new Run(RunType.EQUAL, " — x"));
+    }
+
+    @Test
     void aMovedParagraphIsStruckWholeAndInsertedWhole() {
         String a = "Alpha paragraph about wages and steps.\n\n";
         String b = "Bravo paragraph about holidays.\n\n";

@@ -1,6 +1,9 @@
 package org.parley.contract.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
@@ -83,6 +86,7 @@ class ContractApi {
     record RedlineRequest(String old, @com.fasterxml.jackson.annotation.JsonProperty("new") String updated) {
     }
 
+    /** The shape of the redline's answer, for the API document: {@link RedlineJson} writes it. */
     record RedlineResponse(List<Redline.Run> runs) {
     }
 
@@ -164,11 +168,14 @@ class ContractApi {
             description = "EQUAL and DELETE runs spell 'old' exactly, EQUAL and INSERT runs 'new'; no two neighbouring runs are "
                     + "of one kind. Paragraphs and list items are paired with their most similar counterpart before words are "
                     + "compared, so a relabelled item reads as a changed label and a split item as an insertion.")
-    RedlineResponse redline(Viewer viewer, @RequestBody RedlineRequest request) {
+    @ApiResponse(responseCode = "200", description = "The runs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RedlineResponse.class)))
+    ResponseEntity<byte[]> redline(Viewer viewer, @RequestBody RedlineRequest request) {
         if (request.old() == null && request.updated() == null) {
             throw ParleyException.invalid("Send the two texts as 'old' and 'new'.");
         }
-        return new RedlineResponse(Redline.between(request.old(), request.updated()));
+        // written from the redline's ranges rather than through the JSON mapper: two whole agreements make a megabyte of runs
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(RedlineJson.redline(request.old(), request.updated()));
     }
 
     static byte[] bytes(MultipartFile file) {
