@@ -17,4 +17,10 @@ public record SearchPattern(String query, String like) {
                 .replace("_", "\\_");
         return new SearchPattern(text, "%" + escaped + "%");
     }
+
+    /** A case-insensitive "starts with" pattern: {@code query} matched literally, then anything. */
+    public static SearchPattern startsWith(String query) {
+        SearchPattern contains = contains(query);
+        return new SearchPattern(contains.query(), contains.like().substring(1));
+    }
 }

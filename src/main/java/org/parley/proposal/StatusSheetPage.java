@@ -6,11 +6,9 @@ import java.util.List;
  * One page of the status sheet as filtered: its rows, and how many threads the filter keeps in all.
  *
  * @param page     from 1
- * @param articles every article the table's threads name, for the filter's choices
  * @param subgroups every subgroup the table's threads came from, for the filter's choices
  */
-public record StatusSheetPage(List<StatusSheetRow> rows, long matching, long threads, int page, int size, List<String> articles,
-                              List<String> subgroups) {
+public record StatusSheetPage(List<StatusSheetRow> rows, long matching, long threads, int page, int size, List<String> subgroups) {
 
     public static final int SIZE = 50;
 

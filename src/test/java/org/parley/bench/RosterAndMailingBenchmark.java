@@ -55,11 +55,10 @@ class RosterAndMailingBenchmark {
                 new TestDatabase().initialize(context);
                 return;
             }
-            String url = "jdbc:h2:file:./target/bench-" + UUID.randomUUID()
-                    + "/parley;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            // the embedded database exactly as a deployment opens it (application.yml's URL and its options), in a fresh folder
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench-database",
-                    Map.of("spring.datasource.url", url, "spring.datasource.username", "sa", "spring.datasource.password", "",
-                            "parley.db-url", url)));
+                    Map.of("parley.data-dir", "./target/bench-" + UUID.randomUUID(), "spring.datasource.username", "sa",
+                            "spring.datasource.password", "")));
         }
     }
 

@@ -19,6 +19,7 @@ import org.parley.session.SessionStatus;
 import org.parley.session.SessionSummary;
 import org.parley.session.Sessions;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,7 +80,10 @@ class DashboardPage {
         return all.size() == 1 ? "redirect:/negotiations/" + all.get(0).id() : "redirect:/negotiations";
     }
 
+    // One read-only transaction for all the page reads: each module's facade would otherwise begin and commit its
+    // own, a dozen round trips to PostgreSQL per view of the dashboard.
     @GetMapping("/negotiations/{id}")
+    @Transactional(readOnly = true)
     String dashboard(Viewer viewer, @PathVariable long id, Model model) {
         if (viewer.role() == Role.FACILITATOR) {
             return "redirect:/subgroups";
@@ -94,8 +98,12 @@ class DashboardPage {
         List<BargainingTable> tables = negotiations.tables(viewer, id);
         LocalDate today = LocalDate.now(clock.withZone(negotiation.timeZone()));
         List<TableBoard> boards = new ArrayList<>();
+        List<NextSession> planned = new ArrayList<>();
         for (BargainingTable table : tables) {
             List<SessionSummary> summaries = sessions.ofTable(viewer, table.id());
+            summaries.stream().map(SessionSummary::session)
+                    .filter(s -> s.status() == SessionStatus.PLANNED && !s.lastDate().isBefore(today))
+                    .forEach(s -> planned.add(new NextSession(s, table.name())));
             TableTally tally = statusSheets.tally(viewer, table.id());
             TableFigures tableFigures = TableFigures.of(table.id(), summaries, tally, null, null, today,
                     subgroups.figures(viewer, table.id()));
@@ -108,11 +116,9 @@ class DashboardPage {
         // The table that meets today first, then the one that met last: what the team reads about first.
         boards.sort(Comparator.comparing((TableBoard b) -> !b.meetsToday())
                 .thenComparing(TableBoard::lastMet, Comparator.nullsLast(Comparator.reverseOrder())));
-        LocalDate from = today;
-        NextSession next = sessions.ofNegotiation(viewer, id).stream()
-                .filter(s -> s.status() == SessionStatus.PLANNED && !s.lastDate().isBefore(from))
-                .min(Comparator.comparing(BargainingSession::date).thenComparing(s -> s.plannedStart() == null ? java.time.LocalTime.MIN : s.plannedStart()))
-                .map(s -> new NextSession(s, tables.stream().filter(t -> t.id() == s.tableId()).map(BargainingTable::name).findFirst().orElse("")))
+        NextSession next = planned.stream()
+                .min(Comparator.comparing((NextSession n) -> n.session().date())
+                        .thenComparing(n -> n.session().plannedStart() == null ? java.time.LocalTime.MIN : n.session().plannedStart()))
                 .orElse(null);
         model.addAttribute("negotiation", negotiation);
         model.addAttribute("countdown", negotiations.countdown(id, clock.instant()));
@@ -131,6 +137,7 @@ class DashboardPage {
      * the fragment; without script, the dashboard's link opens them as a page of their own.
      */
     @GetMapping("/tables/{tableId}/charts")
+    @Transactional(readOnly = true)
     String charts(Viewer viewer, @PathVariable long tableId,
             @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         BargainingTable table = negotiations.table(viewer, tableId);

@@ -36,6 +36,7 @@ import org.parley.session.SessionSummary;
 import org.parley.session.Sessions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -131,6 +132,7 @@ class ProposalPages {
      * that page of the sheet.
      */
     @GetMapping("/tables/{tableId}/status-sheet")
+    @Transactional(readOnly = true) // all its reads in one transaction, not one per facade call (round trips on PostgreSQL)
     String statusSheet(Viewer viewer, @PathVariable long tableId, @RequestParam(required = false) ThreadStatus status,
             @RequestParam(required = false) Side lastSide, @RequestParam(required = false) Boolean economic,
             @RequestParam(required = false) String q, @RequestParam(required = false) String article,

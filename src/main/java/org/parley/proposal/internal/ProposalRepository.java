@@ -19,6 +19,8 @@ import org.parley.proposal.TentativeAgreement;
 import org.parley.proposal.ThreadStatus;
 import org.parley.proposal.WalkBack;
 import org.parley.proposal.Withdrawal;
+import org.parley.platform.Revision;
+import org.parley.platform.Revisions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,8 +30,17 @@ class ProposalRepository {
 
     private final JdbcClient jdbc;
 
-    ProposalRepository(JdbcClient jdbc) {
+    /** Raised by every write below that changes what was passed or agreed at a table: its tally is kept until then. */
+    private final Revision revisions;
+
+    ProposalRepository(JdbcClient jdbc, Revisions revisions) {
         this.jdbc = jdbc;
+        this.revisions = revisions.of("proposal_table_revision", "table_id");
+    }
+
+    /** The revisions of the tables' tallies (see {@link #moveThread}, {@link #insertVersion}, ...). */
+    Revision tableRevisions() {
+        return revisions;
     }
 
     long insertThread(long tableId, long negotiationId, String title, String article, boolean economic, Instant now) {
@@ -42,6 +53,7 @@ class ProposalRepository {
                 .param("article", article).param("economic", economic)
                 .param("status", ThreadStatus.ON_THE_TABLE.name()).param("now", utc(now))
                 .update(keys, "id");
+        revisions.raise(tableId);
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -49,6 +61,7 @@ class ProposalRepository {
 
     void setOrigin(long threadId, String origin) {
         jdbc.sql("update proposal_thread set origin = :origin where id = :id").param("origin", origin).param("id", threadId).update();
+        revisions.raise(tableOf(threadId));
     }
 
     Optional<ProposalThread> thread(long id) {
@@ -77,9 +90,21 @@ class ProposalRepository {
                 .query((rs, n) -> thread(rs)).list();
     }
 
+    /** The thread now lives at {@code toTableId} (a referral); both tables' figures move. */
+    void moveThread(long threadId, long fromTableId, long toTableId) {
+        jdbc.sql("update proposal_thread set table_id = :to where id = :id").param("to", toTableId).param("id", threadId).update();
+        revisions.raise(fromTableId);
+        revisions.raise(toTableId);
+    }
+
+    private long tableOf(long threadId) {
+        return jdbc.sql("select table_id from proposal_thread where id = :id").param("id", threadId).query(Long.class).single();
+    }
+
     void updateStatus(long threadId, ThreadStatus status) {
         jdbc.sql("update proposal_thread set status = :status where id = :id")
                 .param("status", status.name()).param("id", threadId).update();
+        revisions.raise(tableOf(threadId));
     }
 
     /** The next running number of the side's proposals at the table; a null side numbers the joint versions. */
@@ -117,6 +142,7 @@ class ProposalRepository {
                 .param("sideNumber", sideNumber).param("session", sessionId).param("passedOn", passedOn)
                 .param("language", language).param("summary", summary).param("by", recordedBy).param("now", utc(now))
                 .update(keys, "id");
+        revisions.raise(tableId);
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -182,6 +208,7 @@ class ProposalRepository {
                 .param("thread", threadId).param("side", side.name()).param("on", on).param("by", recordedBy)
                 .param("now", utc(now))
                 .update(keys, "id");
+        revisions.raise(tableOf(threadId));
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -205,6 +232,7 @@ class ProposalRepository {
                 .param("labor", laborInitials).param("management", managementInitials).param("by", recordedBy)
                 .param("now", utc(now))
                 .update(keys, "id");
+        revisions.raise(tableId);
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -217,6 +245,8 @@ class ProposalRepository {
                 .param("ta", tentativeAgreementId).param("side", side.name()).param("on", on).param("reason", reason)
                 .param("by", recordedBy).param("now", utc(now))
                 .update();
+        revisions.raise(jdbc.sql("select table_id from tentative_agreement where id = :id").param("id", tentativeAgreementId)
+                .query(Long.class).single());
     }
 
     private static final String SELECT_TA = """

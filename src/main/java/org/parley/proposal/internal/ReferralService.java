@@ -69,7 +69,7 @@ class ReferralService implements Referrals {
                 .param("thread", threadId).param("from", from.id()).param("to", to.id()).param("on", on).param("reason", why.strip())
                 .param("by", by.displayName()).param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update(keys, "id");
-        jdbc.sql("update proposal_thread set table_id = :to where id = :id").param("to", to.id()).param("id", threadId).update();
+        threads.moveThread(threadId, from.id(), to.id());
         for (BargainingTable table : List.of(from, to)) {
             audit.record(new AuditRecord(by, thread.negotiationId(), table.id(), Audience.TABLE, "thread", threadId,
                     "referred the thread to another table", thread.title() + ": " + from.name() + " → " + to.name() + " on " + on + "; " + why.strip()));

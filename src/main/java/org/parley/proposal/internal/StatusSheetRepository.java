@@ -27,17 +27,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatusSheetRepository {
 
-    // Each join is an index lookup per thread (V15_01: proposal_version (table_id, thread_id, number)); derived tables
-    // of the whole table's versions made H2 join them row by row, seconds per page at national size.
-    private static final String FROM = """
-            from proposal_thread t
+    // A thread's latest version passed at this table: all that the open threads' count needs.
+    private static final String LATEST = """
             left join proposal_version l on l.thread_id = t.id and l.number = (select max(q.number) from proposal_version q
                        where q.table_id = :table and q.thread_id = t.id)
+            """;
+
+    // Each join is an index lookup per thread (V15_01: proposal_version (table_id, thread_id, number)); derived tables
+    // of the whole table's versions made H2 join them row by row, seconds per page at national size.
+    private static final String VERSIONS = LATEST + """
             left join proposal_version f on f.thread_id = t.id and f.number = (select min(q.number) from proposal_version q
                        where q.table_id = :table and q.thread_id = t.id)
             left join proposal_version p on p.thread_id = t.id and p.number = (select max(q.number) from proposal_version q
                        where q.table_id = :table and q.thread_id = t.id and q.number < l.number)
             """;
+
+    private static final String FROM = " from proposal_thread t " + VERSIONS;
 
     private static final String COLUMNS = """
             select t.id, t.table_id, t.negotiation_id, t.title, t.article, t.economic, t.status, t.origin,
@@ -58,7 +63,14 @@ class StatusSheetRepository {
         Map<String, Object> params = params(tableId, filter);
         params.put("offset", offset);
         params.put("limit", limit);
-        return jdbc.sql(COLUMNS + FROM + where(filter) + " order by t.id limit :limit offset :offset").params(params)
+        if (filter.lastSide() != null) {
+            return jdbc.sql(COLUMNS + FROM + where(filter) + " order by t.id limit :limit offset :offset").params(params)
+                    .query((rs, n) -> row(rs)).list();
+        }
+        // The page's threads first, then their versions: the databases would otherwise join every thread of the
+        // table before keeping fifty (a quarter of the status sheet's time at national size).
+        String threads = "(select t.* from proposal_thread t" + where(filter) + " order by t.id limit :limit offset :offset) t ";
+        return jdbc.sql(COLUMNS + " from " + threads + VERSIONS + " order by t.id").params(params)
                 .query((rs, n) -> row(rs)).list();
     }
 
@@ -72,13 +84,8 @@ class StatusSheetRepository {
 
     long count(long tableId, StatusSheetFilter filter) {
         // the version joins matter only when filtering by the last side to move
-        String from = filter.lastSide() == null ? " from proposal_thread t " : FROM;
+        String from = filter.lastSide() == null ? " from proposal_thread t " : " from proposal_thread t " + LATEST;
         return jdbc.sql("select count(*) " + from + where(filter)).params(params(tableId, filter)).query(Long.class).single();
-    }
-
-    List<String> articles(long tableId) {
-        return jdbc.sql("select distinct article from proposal_thread where table_id = :table and article is not null order by article")
-                .param("table", tableId).query(String.class).list();
     }
 
     List<String> subgroups(long tableId) {
@@ -108,7 +115,7 @@ class StatusSheetRepository {
                 .query((rs, n) -> new TableTally.AgreementCount(rs.getObject("signed_on", LocalDate.class), rs.getLong("signed"),
                         rs.getLong("walked_back"), rs.getLong("recommendations"))).list();
         Map<String, Long> open = new HashMap<>();
-        jdbc.sql("select l.side as last_side, count(*) as threads\n" + FROM + """
+        jdbc.sql("select l.side as last_side, count(*) as threads from proposal_thread t " + LATEST + """
                  where t.table_id = :table and t.status in ('ON_THE_TABLE', 'WALKED_BACK') and l.side is not null
                  group by l.side
                 """).param("table", tableId)
@@ -130,7 +137,7 @@ class StatusSheetRepository {
             where.append(" and t.economic = :economic");
         }
         if (filter.article() != null) {
-            where.append(" and t.article = :article");
+            where.append(" and (lower(t.article) = :article or lower(t.article) like :sections escape '\\')");
         }
         if (filter.subgroup() != null) {
             where.append(" and t.origin = :subgroup");
@@ -154,7 +161,8 @@ class StatusSheetRepository {
             params.put("economic", filter.economic());
         }
         if (filter.article() != null) {
-            params.put("article", filter.article());
+            params.put("article", filter.article().toLowerCase());
+            params.put("sections", SearchPattern.startsWith(filter.article() + ".").like());
         }
         if (filter.subgroup() != null) {
             params.put("subgroup", filter.subgroup());

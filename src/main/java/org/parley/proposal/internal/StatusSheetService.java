@@ -9,6 +9,7 @@ import org.parley.proposal.StatusSheetFilter;
 import org.parley.proposal.StatusSheetPage;
 import org.parley.proposal.StatusSheetRow;
 import org.parley.proposal.StatusSheets;
+import org.parley.platform.Revision;
 import org.parley.proposal.TableTally;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,13 @@ class StatusSheetService implements StatusSheets {
 
     private final StatusSheetRepository repository;
     private final Negotiations negotiations;
+    // The dashboard of a national table reads its tally on every view; it changes only when something is passed or agreed there.
+    private final Revision tallies;
 
-    StatusSheetService(StatusSheetRepository repository, Negotiations negotiations) {
+    StatusSheetService(StatusSheetRepository repository, Negotiations negotiations, ProposalRepository proposals) {
         this.repository = repository;
         this.negotiations = negotiations;
+        this.tallies = proposals.tableRevisions();
     }
 
     @Override
@@ -41,7 +45,7 @@ class StatusSheetService implements StatusSheets {
         long matching = repository.count(tableId, filter);
         return new StatusSheetPage(repository.page(tableId, filter, (at - 1) * StatusSheetPage.SIZE, StatusSheetPage.SIZE),
                 matching, filter.narrows() ? repository.count(tableId, StatusSheetFilter.ALL) : matching, at, StatusSheetPage.SIZE,
-                repository.articles(tableId), repository.subgroups(tableId));
+                repository.subgroups(tableId));
     }
 
     @Override
@@ -55,6 +59,6 @@ class StatusSheetService implements StatusSheets {
     @Transactional(readOnly = true)
     public TableTally tally(Viewer viewer, long tableId) {
         negotiations.table(viewer, tableId);
-        return repository.tally(tableId);
+        return tallies.kept(tableId, () -> repository.tally(tableId));
     }
 }

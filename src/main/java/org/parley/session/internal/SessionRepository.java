@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parley.platform.OpaqueId;
+import org.parley.platform.Revision;
+import org.parley.platform.Revisions;
 import org.parley.platform.Audience;
 import org.parley.platform.Side;
 import org.parley.session.Attendee;
@@ -32,8 +34,34 @@ class SessionRepository {
 
     private final JdbcClient jdbc;
 
-    SessionRepository(JdbcClient jdbc) {
+    /** A table's sessions with their ledgers, as read at one revision of the table's sessions. */
+    record TableLedger(List<BargainingSession> sessions, Map<Long, List<LedgerInterval>> intervals) {
+    }
+
+    /** Raised by every write below that changes a table's sessions or ledgers: {@link #ledgerOfTable} is kept until then. */
+    private final Revision ledgers;
+
+    SessionRepository(JdbcClient jdbc, Revisions revisions) {
         this.jdbc = jdbc;
+        this.ledgers = revisions.of("session_table_revision", "table_id");
+    }
+
+    /** The table's sessions in date order and their ledger intervals by session: the dashboard reads them on every view. */
+    TableLedger ledgerOfTable(long tableId) {
+        return ledgers.kept(tableId, () -> {
+            List<BargainingSession> sessions = ofTable(tableId);
+            return new TableLedger(sessions, intervals(sessions.stream().map(BargainingSession::id).toList()).stream()
+                    .collect(Collectors.groupingBy(LedgerInterval::sessionId)));
+        });
+    }
+
+    private long tableOfSession(long sessionId) {
+        return jdbc.sql("select table_id from bargaining_session where id = :id").param("id", sessionId).query(Long.class).single();
+    }
+
+    private long tableOfInterval(long intervalId) {
+        return jdbc.sql("select s.table_id from bargaining_session s join session_interval i on i.session_id = s.id where i.id = :id")
+                .param("id", intervalId).query(Long.class).single();
     }
 
     long insertSession(BargainingSession s, Instant now) {
@@ -52,6 +80,7 @@ class SessionRepository {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         insertAttendees(id, s.attendees());
+        ledgers.raise(s.tableId());
         return id;
     }
 
@@ -70,6 +99,7 @@ class SessionRepository {
                 .update();
         jdbc.sql("delete from session_attendee where session_id = :id").param("id", s.id()).update();
         insertAttendees(s.id(), s.attendees());
+        ledgers.raise(tableOfSession(s.id()));
     }
 
     private void insertAttendees(long sessionId, List<Attendee> attendees) {
@@ -130,6 +160,7 @@ class SessionRepository {
         jdbc.sql("insert into session_interval (session_id, kind, started_at) values (:session, :kind, :start)")
                 .param("session", sessionId).param("kind", kind.name()).param("start", utc(start))
                 .update(keys, "id");
+        ledgers.raise(tableOfSession(sessionId));
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -137,6 +168,7 @@ class SessionRepository {
         jdbc.sql("update session_interval set kind = :kind, started_at = :start, ended_at = :end where id = :id")
                 .param("kind", kind.name()).param("start", utc(start)).param("end", utc(end)).param("id", id)
                 .update();
+        ledgers.raise(tableOfInterval(id));
     }
 
     List<LedgerInterval> intervals(Collection<Long> sessionIds) {
@@ -167,6 +199,7 @@ class SessionRepository {
                 .param("kind", kind.name()).param("start", utc(start)).param("end", utc(end))
                 .param("reason", reason).param("by", correctedBy).param("now", utc(now))
                 .update();
+        ledgers.raise(tableOfInterval(before.id()));
     }
 
     List<IntervalCorrection> corrections(long sessionId) {

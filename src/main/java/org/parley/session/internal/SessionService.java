@@ -107,21 +107,21 @@ class SessionService implements Sessions {
     @Transactional(readOnly = true)
     public List<SessionSummary> ofTable(Viewer viewer, long tableId) {
         negotiations.table(viewer, tableId);
-        return summaries(repository.ofTable(tableId));
+        return summaries(repository.ledgerOfTable(tableId));
     }
 
     @Override
     @Transactional(readOnly = true)
     public SessionSummary summary(Viewer viewer, long sessionId) {
         BargainingSession session = get(viewer, sessionId);
-        return summaries(repository.ofTable(session.tableId())).stream()
+        return summaries(repository.ledgerOfTable(session.tableId())).stream()
                 .filter(s -> s.session().id() == sessionId).findFirst().orElseThrow();
     }
 
-    private List<SessionSummary> summaries(List<BargainingSession> sessions) {
+    private List<SessionSummary> summaries(SessionRepository.TableLedger ledger) {
+        List<BargainingSession> sessions = ledger.sessions();
+        Map<Long, List<LedgerInterval>> intervals = ledger.intervals();
         DaysAtTable days = DaysAtTable.of(sessions);
-        Map<Long, List<LedgerInterval>> intervals = repository.intervals(sessions.stream().map(BargainingSession::id).toList())
-                .stream().collect(Collectors.groupingBy(LedgerInterval::sessionId));
         Instant now = clock.instant();
         return sessions.stream().map(s -> new SessionSummary(s,
                 s.status() == SessionStatus.HELD ? days.dayNumber(s.date()) : null,
