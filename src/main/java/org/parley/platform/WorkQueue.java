@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The table has, besides its key: {@code status} ({@code 'QUEUED'} while there is work to do),
  * {@code queued_at}, {@code next_attempt_at} (not before), {@code claimed_by} and {@code claimed_until}.
  * Marking a row done or due again clears {@code claimed_by} and {@code claimed_until}, on condition that
- * the claim still holds it.
+ * the claim still holds it. Every one of these times is real time ({@link #now}), never the pinned "today".
  */
 public final class WorkQueue {
 
@@ -85,6 +85,14 @@ public final class WorkQueue {
         return name;
     }
 
+    /**
+     * The queue's time, the {@link RealTime} clock: what {@code queued_at}, {@code next_attempt_at} and leases are
+     * written in and compared with, the same on every instance whatever "today" each one pins.
+     */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Claims up to {@code limit} due rows for the configured lease. */
     public Claim claim(int limit) {
         return claim(limit, lease);
@@ -93,7 +101,7 @@ public final class WorkQueue {
     /** Claims up to {@code limit} due rows, oldest due first, for {@code leaseFor}. */
     public Claim claim(int limit, Duration leaseFor) {
         String token = UUID.randomUUID().toString();
-        Instant now = clock.instant();
+        Instant now = now();
         Instant until = now.plus(leaseFor);
         String columns = String.join(", ", key);
         String due = "select " + columns + " from " + table + """
@@ -132,7 +140,7 @@ public final class WorkQueue {
         }
         try {
             for (T row : rowsOf.apply(claim.token())) {
-                if (claim.lapsed(clock.instant())) {
+                if (claim.lapsed(now())) {
                     break; // the rest goes back to the queue, for whoever claims it next
                 }
                 work.accept(claim.token(), row);
@@ -173,7 +181,7 @@ public final class WorkQueue {
         try {
             OffsetDateTime oldest = jdbc.sql("select min(queued_at) from " + table + " where status = 'QUEUED'")
                     .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional().orElse(null);
-            return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis() / 1000.0);
+            return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), now()).toMillis() / 1000.0);
         } catch (DataAccessException e) {
             return Double.NaN;
         }

@@ -17,6 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own table; the table keeps the columns {@link WorkQueue} names. A claim is a lease
  * ({@code parley.delivery.lease}, 5 minutes by default): rows an instance claimed and did not finish
  * become due again when it runs out.
+ *
+ * <p>A queue keeps time on the {@link RealTime} clock: leases, {@code next_attempt_at} and {@code queued_at} are
+ * compared across instances, and a pinned "today" (demo, {@code PARLEY_TODAY}) must never make another instance's
+ * lease look run out or everlasting, nor put a message off until the pinned date comes round.
  */
 @Component
 public class WorkQueues {
@@ -29,7 +33,7 @@ public class WorkQueues {
     private final Duration lease;
 
     public WorkQueues(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactionManager, MeterRegistry meters,
-            Clock clock, @Value("${parley.delivery.lease:PT5M}") Duration lease) {
+            @RealTime Clock clock, @Value("${parley.delivery.lease:PT5M}") Duration lease) {
         this.jdbc = jdbc;
         this.template = template;
         this.transactions = new TransactionTemplate(transactionManager);

@@ -1,9 +1,18 @@
 package org.parley.instances;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,19 +31,25 @@ import org.parley.account.Accounts;
 import org.parley.account.Role;
 import org.parley.support.Api;
 import org.parley.support.Ballots;
+import org.parley.support.Members;
 import org.parley.support.Scenario;
 import org.parley.support.TestDatabase;
+import org.parley.support.TestMail;
 import org.parley.support.TwoInstances;
 
 /**
  * Two Parley instances on one PostgreSQL database and one SMTP server, as behind a load balancer: whatever
- * keeps state (browser sessions, sign-in throttles, link limits, ballots) holds across both. PostgreSQL only:
+ * keeps state (browser sessions, sign-in throttles, link limits, ballots) holds across both, and the e-mail
+ * both instances' workers send from the shared queues reaches each member once. PostgreSQL only:
  * it runs in the build's PostgreSQL run, skipped with a message where no server answers (a failure with
  * {@code PARLEY_TEST_POSTGRES=required}).
  */
 @Tag("database")
 @ExtendWith(TwoInstancesOnOneDatabaseTest.OnPostgres.class)
 class TwoInstancesOnOneDatabaseTest {
+
+    private static final Pattern KEY = Pattern.compile("\\b[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}\\b");
+    private static final Duration MAIL_DRAINED = Duration.ofMinutes(2);
 
     static TwoInstances instances;
 
@@ -164,6 +179,115 @@ class TwoInstancesOnOneDatabaseTest {
 
         ballots.close(vote);
         assertThat(instances.b().api().get("committee", "/api/votes/" + vote + "/result").json().get("cast").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdatePublishedWhileBothInstancesRunReachesEveryMemberExactlyOnce() {
+        int members = 400; // sixteen of the harness's batches: both instances' workers take turns at the queue
+        String run = "update-" + UUID.randomUUID().toString().substring(0, 8);
+        Api a = instances.a().api();
+        long negotiation = negotiationWithMembers(a, run, members);
+        long update = a.post("labor", "/api/updates", Map.of("negotiationId", negotiation, "title", "Day nine " + run,
+                "markdown", "Both sides met for nine hours.", "audience", "MEMBERS")).id();
+        Map<String, Double> sentBefore = sentByEachInstance("updates");
+
+        Api b = instances.b().api();
+        assertThat(b.post("labor", "/api/updates/" + update + "/publish", null).status()).isEqualTo(200);
+        await().atMost(MAIL_DRAINED).until(() -> b.get("labor", "/api/updates/" + update + "/delivery").json().get("queued").asInt() == 0);
+
+        var report = a.get("labor", "/api/updates/" + update + "/delivery").json();
+        assertThat(report.get("sent").asInt()).as(report.toString()).isEqualTo(members);
+        assertThat(messagesByAddress(run).values()).as("messages per member").hasSize(members).allSatisfy(m -> assertThat(m).hasSize(1));
+        Map<String, Double> sent = sentSince(sentBefore, "updates");
+        assertThat(sent.values()).as("messages each instance handed to the mail server: %s", sent)
+                .allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(sent.values().stream().mapToDouble(Double::doubleValue).sum()).as("%s", sent).isEqualTo(members);
+    }
+
+    @Test
+    void votingKeysMailedWhileBothInstancesRunReachEveryElectorOnceAndEveryKeyCastsOneBallot() {
+        int electors = 200;
+        String run = "keys-" + UUID.randomUUID().toString().substring(0, 8);
+        Api a = instances.a().api();
+        Ballots ballots = new Ballots(a);
+        long negotiation = negotiationWithMembers(a, run, electors);
+        long vote = ballots.openVote(Ballots.yesNo(negotiation, "Ratification " + run, "MAJORITY_OF_VOTES_CAST"));
+        Map<String, Double> sentBefore = sentByEachInstance("voting-keys");
+
+        Api b = instances.b().api();
+        assertThat(b.post("committee", "/api/votes/" + vote + "/keys?email=true", null).status()).isEqualTo(200);
+        await().atMost(MAIL_DRAINED).until(() -> b.get("committee", "/api/votes/" + vote + "/keys/delivery").json().get("queued").asInt() == 0);
+        var delivery = a.get("committee", "/api/votes/" + vote + "/keys/delivery").json();
+        assertThat(delivery.get("sent").asInt()).as(delivery.toString()).isEqualTo(electors);
+
+        Map<String, List<MimeMessage>> received = messagesByAddress(run);
+        assertThat(received.values()).as("keys per elector").hasSize(electors).allSatisfy(m -> assertThat(m).hasSize(1));
+        Map<String, Double> sent = sentSince(sentBefore, "voting-keys");
+        assertThat(sent.values()).as("keys each instance handed to the mail server: %s", sent).allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(sent.values().stream().mapToDouble(Double::doubleValue).sum()).as("%s", sent).isEqualTo(electors);
+
+        List<String> keys = received.values().stream().map(m -> key(TestMail.body(m.get(0)))).toList();
+        assertThat(keys).doesNotHaveDuplicates();
+        for (int i = 0; i < keys.size(); i++) {
+            var cast = new Ballots(instances.roundRobin(i).api()).castWithKey(vote, keys.get(i), "Yes");
+            assertThat(cast.status()).as("key %d cast on %s: %s", i, instances.roundRobin(i), cast.body()).isEqualTo(201);
+            var again = new Ballots(instances.roundRobin(i + 1).api()).castWithKey(vote, keys.get(i), "No");
+            assertThat(again.status()).as("key %d cast again on %s: %s", i, instances.roundRobin(i + 1), again.body()).isEqualTo(409);
+            assertThat(again.body()).contains("already used");
+        }
+        ballots.close(vote);
+        assertThat(b.get("committee", "/api/votes/" + vote + "/result").json().get("cast").asInt()).isEqualTo(electors);
+    }
+
+    /** A negotiation whose roster has {@code size} members, each at an address of this run only: {@code run-i@example.org}. */
+    private static long negotiationWithMembers(Api api, String run, int size) {
+        long negotiation = new Scenario(api).negotiation("Two instances " + run, "2026-12-31");
+        StringBuilder csv = new StringBuilder("member_id,name,email\n");
+        for (int i = 1; i <= size; i++) {
+            csv.append("R").append(i).append(",Member ").append(i).append(',').append(run).append('-').append(i).append("@example.org\n");
+        }
+        var imported = new Members(api).importRoster("labor", negotiation, csv.toString(), false);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        return negotiation;
+    }
+
+    /** The messages the SMTP server received for each address of this run. */
+    private static Map<String, List<MimeMessage>> messagesByAddress(String run) {
+        Map<String, List<MimeMessage>> byAddress = new HashMap<>();
+        for (MimeMessage message : TestMail.server().getReceivedMessages()) {
+            try {
+                for (Address to : message.getAllRecipients()) {
+                    String address = ((InternetAddress) to).getAddress();
+                    if (address.startsWith(run + "-")) {
+                        byAddress.computeIfAbsent(address, k -> new ArrayList<>()).add(message);
+                    }
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return byAddress;
+    }
+
+    /** How many messages of {@code queue} each instance has handed to the mail server so far. */
+    private static Map<String, Double> sentByEachInstance(String queue) {
+        Map<String, Double> sent = new LinkedHashMap<>();
+        for (TwoInstances.Instance instance : instances.both()) {
+            sent.put(instance.name(), instance.bean(MeterRegistry.class).get("parley.mail.sent").tag("queue", queue).counter().count());
+        }
+        return sent;
+    }
+
+    private static Map<String, Double> sentSince(Map<String, Double> before, String queue) {
+        Map<String, Double> since = new LinkedHashMap<>();
+        sentByEachInstance(queue).forEach((instance, now) -> since.put(instance, now - before.get(instance)));
+        return since;
+    }
+
+    private static String key(String body) {
+        Matcher matcher = KEY.matcher(body);
+        assertThat(matcher.find()).as(body).isTrue();
+        return matcher.group();
     }
 
     private static String signIn(Api api, String username, String password) {

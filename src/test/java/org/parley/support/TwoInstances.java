@@ -84,6 +84,8 @@ public final class TwoInstances implements AutoCloseable {
                 Map.entry("spring.mail.port", String.valueOf(smtp)),
                 Map.entry("parley.delivery.retry-after", "PT0.3S"),
                 Map.entry("parley.delivery.poll", "PT0.2S"),
+                // Small batches, so that both instances' workers take turns at a queue of a few hundred messages.
+                Map.entry("parley.delivery.batch-size", "25"),
                 Map.entry("logging.level.org.parley", "WARN"),
                 // The tests' HTTP client plays a trusted reverse proxy: X-Forwarded-For names the client.
                 Map.entry("server.tomcat.remoteip.internal-proxies", "127[.]0[.]0[.]1|0:0:0:0:0:0:0:1"));

@@ -73,7 +73,7 @@ class DeliveryWorker {
                 queue.sent(d.id(), token, clock.instant());
             } catch (Postbox.MailFailure e) {
                 work.failed();
-                policy.retryAt(e, d.attempts() + 1, clock.instant()).ifPresentOrElse(
+                policy.retryAt(e, d.attempts() + 1, work.now()).ifPresentOrElse(
                         next -> queue.retryAt(d.id(), token, next, e.getMessage()), () -> queue.failed(d.id(), token, e.getMessage()));
             }
         });

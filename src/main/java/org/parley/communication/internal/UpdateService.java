@@ -182,7 +182,8 @@ class UpdateService implements Updates, MembersNews {
             return repository.find(updateId).orElseThrow(); // already published: nothing is sent again
         }
         List<Recipient> recipients = roster.recipients(by, update.negotiationId());
-        deliveries.queue(updateId, update.negotiationId(), recipients, deliveries.unsubscribed(update.negotiationId()), now);
+        deliveries.queue(updateId, update.negotiationId(), recipients, deliveries.unsubscribed(update.negotiationId()),
+                realTime.instant()); // a queue keeps real time (WorkQueue)
         audit.record(new AuditRecord(by, update.negotiationId(), update.tableId(), update.audience(), "update", updateId,
                 "published an update", update.title() + " (" + (update.audience() == Audience.PUBLIC ? "public" : "members")
                         + "; e-mail queued for " + recipients.size() + " members)"));

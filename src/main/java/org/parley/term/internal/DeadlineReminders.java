@@ -100,7 +100,7 @@ class DeadlineReminders {
                 String key = d.kind() + ":" + (d.customId() != null ? d.customId() : d.location() != null ? d.location() : "");
                 try {
                     queue.queue(row.negotiationId(), row.email(), key, d.dueBy(), left, subject(d, left, name),
-                            text(d, clockNow, left, row.negotiationId()), clock.instant());
+                            text(d, clockNow, left, row.negotiationId()), work.now());
                 } catch (DuplicateKeyException e) {
                     // another instance queued it at the same moment
                 }
@@ -118,7 +118,7 @@ class DeadlineReminders {
         } catch (Postbox.MailFailure e) {
             work.failed();
             log.warn("A legal clock reminder to {} was not sent: {}", due.email(), e.getMessage());
-            policy.retryAt(e, due.attempts() + 1, clock.instant()).ifPresentOrElse(
+            policy.retryAt(e, due.attempts() + 1, work.now()).ifPresentOrElse(
                     next -> queue.retryAt(due, token, next, e.getMessage()), () -> queue.failed(due, token, e.getMessage()));
             return false;
         }

@@ -71,7 +71,7 @@ class KeyMailWorker {
                 queue.sent(d, token);
             } catch (Postbox.MailFailure e) {
                 work.failed();
-                policy.retryAt(e, d.attempts() + 1, clock.instant()).ifPresentOrElse(
+                policy.retryAt(e, d.attempts() + 1, work.now()).ifPresentOrElse(
                         next -> queue.retryAt(d, token, next, e.getMessage()), () -> queue.failed(d, token, e.getMessage()));
             }
         });

@@ -30,15 +30,18 @@ final class VoteElectorate {
     private final AuditTrail audit;
     private final VoteRecord record;
     private final Clock clock;
+    /** The key-mail queue's time (see {@link org.parley.platform.WorkQueue}), never the pinned "today". */
+    private final Clock realTime;
 
     VoteElectorate(VoteRepository repository, KeyMailRepository keyMail, Roster roster, AuditTrail audit, VoteRecord record,
-            Clock clock) {
+            Clock clock, Clock realTime) {
         this.repository = repository;
         this.keyMail = keyMail;
         this.roster = roster;
         this.audit = audit;
         this.record = record;
         this.clock = clock;
+        this.realTime = realTime;
     }
 
     /**
@@ -76,7 +79,7 @@ final class VoteElectorate {
         }
         repository.replaceKeys(voteId, hashes);
         Instant now = clock.instant();
-        keyMail.replace(voteId, mailed, now); // a CSV round also stops an earlier round's e-mails, whose keys no longer work
+        keyMail.replace(voteId, mailed, realTime.instant()); // a CSV round also stops an earlier round's e-mails, whose keys no longer work
         record.append(voteId, "KEYS_ISSUED", email ? Map.of("keys", electors.size(), "byEmail", mailed.size(), "by", by.displayName())
                 : Map.of("keys", electors.size(), "by", by.displayName()), now);
         audit.record(new AuditRecord(by, vote.negotiationId(), null, Audience.LABOR, "vote", voteId, "issued voting keys",

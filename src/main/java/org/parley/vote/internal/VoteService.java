@@ -89,12 +89,12 @@ class VoteService implements Votes, Ratifications, MembersNews {
 
     VoteService(VoteRepository repository, KeyMailRepository keyMail, Negotiations negotiations, Roster roster, AuditTrail audit,
             Clock clock, PlatformTransactionManager transactionManager, VoteRecord record, ElectorAddresses addresses,
-            MeterRegistry meters) {
+            MeterRegistry meters, @org.parley.platform.RealTime Clock realTime) {
         this.ballotsCast = Counter.builder("parley.votes.cast")
                 .description("Ballots accepted online (first ballots and replacements), all votes together").register(meters);
         this.record = record;
         this.addresses = addresses;
-        this.electorate = new VoteElectorate(repository, keyMail, roster, audit, record, clock);
+        this.electorate = new VoteElectorate(repository, keyMail, roster, audit, record, clock, realTime);
         this.repository = repository;
         this.keyMail = keyMail;
         this.negotiations = negotiations;
