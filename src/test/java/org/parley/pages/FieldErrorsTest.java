@@ -2,7 +2,10 @@ package org.parley.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -152,6 +155,128 @@ class FieldErrorsTest {
                 "contractStart", "2026-07-01", "years", 12, "rateRounding", "NONE", "rollUp", java.util.List.of()));
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("years");
+    }
+
+    @Test
+    void aScenarioWithoutANameIsRefusedBesideItsNameWithTheTermsKept() {
+        long negotiation = new Scenario(api).negotiation("Scenario errors " + m, "2026-12-31");
+        long model = costingModel(negotiation);
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/costing/models/" + model);
+        List<String[]> form = new ArrayList<>(List.<String[]>of(new String[] {"scenarioName", " "}));
+        for (String[] field : new String[][] {{"type", "ATB_PERCENT"}, {"on", "2026-07-01"}, {"percent", "3.25"}, {"cents", ""}, {"amount", ""},
+                {"classifications", ""}, {"name", ""}, {"years", ""}, {"tier", ""}, {"premium", ""}, {"employer", ""}, {"turnover", ""}}) {
+            form.add(field);
+        }
+        Document page = Jsoup.parse(labor.submitRows("/costing/models/" + model + "/scenarios", form).body());
+
+        assertRefusedBeside(page, "scenarioName", "The scenario's name is required.");
+        assertThat(page.select("input[name=percent]").first().val()).isEqualTo("3.25");
+        assertThat(page.select("input[name=on]").first().val()).isEqualTo("2026-07-01");
+
+        var problem = api.post("labor", "/api/costing/models/" + model + "/scenarios", Map.of("name", "", "terms", List.of()));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.header("Content-Type")).contains("application/problem+json");
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(problem.json().get("errors").get(0).get("message").asString()).isEqualTo("The scenario's name is required.");
+    }
+
+    @Test
+    void aWorkforceFileThatCannotBeReadOrNoFileIsRefusedBesideThatUploadsFileField() {
+        long negotiation = new Scenario(api).negotiation("Upload errors " + m, "2026-12-31");
+        long model = costingModel(negotiation);
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/costing/models/" + model);
+        byte[] noClassification = "id,rate\na,30\n".getBytes(StandardCharsets.UTF_8);
+        String unread = "The workforce needs a classification column; the header has: id, rate.";
+
+        Document badFile = Jsoup.parse(labor.upload("/costing/models/" + model + "/upload", Map.of("kind", "workforce"),
+                "people.csv", noClassification).body());
+        assertRefusedBeside(badFile, "workforce-file", unread);
+        assertThat(badFile.getElementById("schedule-file").hasAttr("aria-invalid")).as("the other upload's file field").isFalse();
+
+        Document noFile = Jsoup.parse(labor.upload("/costing/models/" + model + "/upload", Map.of("kind", "schedule"), "", new byte[0]).body());
+        assertRefusedBeside(noFile, "schedule-file", "Choose a CSV or XLSX file.");
+        assertThat(noFile.getElementById("workforce-file").hasAttr("aria-invalid")).isFalse();
+
+        Document badStep = Jsoup.parse(labor.submit("/costing/models/" + model + "/upload", Map.of("kind", "roster", "step", "two")).body());
+        assertThat(assertRefusedBeside(badStep, "roster-step", "'two' is not a valid step; use a whole number.").val()).isEqualTo("two");
+
+        var problem = api.upload("labor", "/api/costing/models/" + model + "/workforce?preview=true", Map.of(), "people.csv", noClassification);
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(problem.json().get("errors").get(0).get("message").asString()).isEqualTo(unread);
+        var empty = api.upload("labor", "/api/costing/models/" + model + "/schedule", Map.of(), "rates.csv", new byte[0]);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(empty.json().get("errors").get(0).get("message").asString()).isEqualTo("Choose a CSV or XLSX file.");
+    }
+
+    @Test
+    void aNoticeWithAnUnreadableServiceDateIsRefusedBesideItWithWhatWasTypedKept() {
+        long negotiation = new Scenario(api).negotiation("Notice errors " + m, "2027-06-30");
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/negotiations/" + negotiation + "/legal-clock");
+        Document page = Jsoup.parse(labor.submit("/negotiations/" + negotiation + "/legal-clock/notices", Map.of("kind", "CUSTOM",
+                "title", "Information request " + m, "servedBy", "LABOR", "recipients", "HR director", "servedAt", "Nov 1st 2026",
+                "method", "hand delivery")).body());
+
+        Element served = assertRefusedBeside(page, "n-at", "'Nov 1st 2026' is not a valid service date; use the form 2026-03-19T18:00.");
+        assertThat(served.val()).isEqualTo("Nov 1st 2026");
+        assertThat(page.getElementById("n-title").val()).isEqualTo("Information request " + m);
+        assertThat(page.getElementById("n-recipients").val()).isEqualTo("HR director");
+        assertThat(page.getElementById("n-kind").select("option[selected]").val()).isEqualTo("CUSTOM");
+
+        var problem = api.post("labor", "/api/negotiations/" + negotiation + "/notices", Map.of("kind", "CUSTOM", "title", "Request " + m,
+                "servedBy", "LABOR", "servedAt", "2026-01-05T10:00"));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("recipients");
+        assertThat(problem.json().get("errors").get(0).get("message").asString()).isEqualTo("Who the notice is served on (recipients) is required.");
+    }
+
+    @Test
+    void anOfferOfExtensionWithAnUnreadableLastDayIsRefusedBesideItWithTheConditionsKept() {
+        long negotiation = new Scenario(api).negotiation("Extension errors " + m, "2027-06-30");
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/negotiations/" + negotiation + "/legal-clock");
+        Document page = Jsoup.parse(labor.submit("/negotiations/" + negotiation + "/legal-clock/extensions", Map.of("offeredBy", "LABOR",
+                "days", "", "until", "31/07/2027", "conditions", "Status quo kept " + m, "offeredAt", "")).body());
+
+        Element until = assertRefusedBeside(page, "x-until", "'31/07/2027' is not a valid last day of the extension (until); use the form 2026-03-17.");
+        assertThat(until.val()).isEqualTo("31/07/2027");
+        assertThat(page.getElementById("x-conditions").val()).isEqualTo("Status quo kept " + m);
+        assertThat(page.getElementById("x-days").hasAttr("aria-invalid")).isFalse();
+
+        var problem = api.post("labor", "/api/negotiations/" + negotiation + "/extensions", Map.of("offeredBy", "LABOR"));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("days");
+    }
+
+    @Test
+    void aCounterOfferWithAnUnreadableLastDayIsRefusedBesideThatOffersAnswerOnly() {
+        long negotiation = new Scenario(api).negotiation("Answer errors " + m, "2027-06-30");
+        long offer = api.post("management", "/api/negotiations/" + negotiation + "/extensions", Map.of("offeredBy", "MANAGEMENT",
+                "days", 30)).id();
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/negotiations/" + negotiation + "/legal-clock");
+        Document page = Jsoup.parse(labor.submit("/extensions/" + offer + "/response", Map.of("negotiationId", String.valueOf(negotiation),
+                "response", "COUNTERED", "days", "", "until", "2027-13-01")).body());
+
+        Element until = assertRefusedBeside(page, "ru-" + offer, "'2027-13-01' is not a valid last day of the extension (until); use the form 2026-03-17.");
+        assertThat(until.val()).isEqualTo("2027-13-01");
+        assertThat(page.getElementById("r-" + offer).select("option[selected]").val()).isEqualTo("COUNTERED");
+        assertThat(page.getElementById("x-until").hasAttr("aria-invalid")).as("the offer form, which also has an until").isFalse();
+        assertThat(api.get("labor", "/api/negotiations/" + negotiation + "/extensions").json().get(0).get("status").asString())
+                .as("nothing of the refused answer is kept").isEqualTo("OFFERED");
+
+        var problem = api.post("labor", "/api/extensions/" + offer + "/response", Map.of("response", "MAYBE"));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("response");
+    }
+
+    private long costingModel(long negotiation) {
+        return api.post("labor", "/api/costing/models", Map.of("negotiationId", negotiation, "name", "Model " + m,
+                "contractStart", "2026-07-01", "years", 3, "rateRounding", "NONE", "rollUp", List.of())).id();
     }
 
     /** The control is marked invalid and described by a message right before it; returns the control. */

@@ -114,8 +114,9 @@ class CostingApi {
     @PostMapping(path = "/costing/models/{id}/workforce", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Replace the workforce from a CSV or XLSX file (id, classification, step, hourlyRate or annualSalary, "
             + "annualHours or fte, stepAnniversary, hireDate, differentialHours, healthTier); preview=true only reports")
-    WorkforceImport workforce(Viewer viewer, @PathVariable long id, @RequestPart("file") MultipartFile file,
+    WorkforceImport workforce(Viewer viewer, @PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file,
                               @RequestParam(defaultValue = "false") boolean preview) throws IOException {
+        requireFile(file);
         return costings.importWorkforce(viewer, id, file.getOriginalFilename(), file.getBytes(), preview);
     }
 
@@ -133,8 +134,9 @@ class CostingApi {
 
     @PostMapping(path = "/costing/models/{id}/schedule", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Replace the salary schedule from a CSV or XLSX file (classification, step, hourlyRate); preview=true only reports")
-    WorkforceImport schedule(Viewer viewer, @PathVariable long id, @RequestPart("file") MultipartFile file,
+    WorkforceImport schedule(Viewer viewer, @PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file,
                              @RequestParam(defaultValue = "false") boolean preview) throws IOException {
+        requireFile(file);
         return costings.importSchedule(viewer, id, file.getOriginalFilename(), file.getBytes(), preview);
     }
 
@@ -174,6 +176,13 @@ class CostingApi {
     @GetMapping("/costing/scenarios/{id}.pdf")
     ResponseEntity<byte[]> pdf(Viewer viewer, @PathVariable long id) {
         return file(costings.scenarioPdf(viewer, id), MediaType.APPLICATION_PDF_VALUE, "costing-" + id + ".pdf");
+    }
+
+    /** A missing file part is refused beside the file field, as a file that cannot be read is (not as Spring's bare 400). */
+    static void requireFile(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw ParleyException.invalidField(CostingService.FILE, "Choose a CSV or XLSX file.");
+        }
     }
 
     static ResponseEntity<byte[]> file(byte[] content, String type, String name) {

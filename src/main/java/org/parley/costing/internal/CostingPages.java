@@ -112,6 +112,8 @@ class CostingPages {
     }
 
     private static final String PENDING = "parley.pendingCosting.";
+    /** Which upload form (workforce, schedule, roster) was refused: the workforce and schedule forms both name their file "file". */
+    private static final String REFUSED_UPLOAD = "refusedUpload";
 
     private final Costings costings;
     private final Negotiations negotiations;
@@ -180,13 +182,12 @@ class CostingPages {
             WorkforceImport preview;
             Pending pending;
             if (kind.equals("roster")) {
-                int at = java.util.Objects.requireNonNullElse(TypedInput.wholeNumber(step, "step"), 1);
+                page.addAttribute("rosterStep", step);
+                int at = java.util.Objects.requireNonNullElse(TypedInput.wholeNumber(step, "step", "step"), 1);
                 preview = costings.workforceFromRoster(viewer, id, at, true);
                 pending = new Pending(kind, null, null, at);
             } else {
-                if (file == null || file.isEmpty()) {
-                    throw ParleyException.invalid("Choose a CSV or XLSX file.");
-                }
+                CostingApi.requireFile(file);
                 pending = new Pending(kind, file.getOriginalFilename(), file.getBytes(), 0);
                 preview = upload(viewer, id, pending, true);
             }
@@ -197,6 +198,7 @@ class CostingPages {
             page.addAttribute("pending", key);
         } catch (ParleyException e) {
             FormErrors.show(page, e);
+            page.addAttribute(REFUSED_UPLOAD, kind);
         }
         return model(viewer, id, page);
     }
@@ -226,6 +228,7 @@ class CostingPages {
                     + done.rows() + " rows" + (done.problems().isEmpty() ? "." : "; " + done.problems().size() + " problems (those rows were left out)."));
         } catch (ParleyException e) {
             FormErrors.flash(redirect, e);
+            redirect.addFlashAttribute(REFUSED_UPLOAD, file.kind());
         }
         return "redirect:/costing/models/" + id;
     }
@@ -238,7 +241,7 @@ class CostingPages {
             Scenario created = costings.createScenario(viewer, id, scenarioName, rows.terms());
             return "redirect:/costing/scenarios/" + created.id();
         } catch (ParleyException e) {
-            page.addAttribute("scenarioError", e.getMessage());
+            FormErrors.show(page, e);
             page.addAttribute("scenarioName", scenarioName);
             page.addAttribute("rows", rows.withBlanks());
             return model(viewer, id, page);

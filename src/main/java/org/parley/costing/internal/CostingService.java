@@ -42,6 +42,9 @@ class CostingService implements Costings {
 
     private static final int SAMPLE = 20;
 
+    /** The upload's file part, in the page's form and the API's multipart body: a file that cannot be read is refused beside it. */
+    static final String FILE = "file";
+
     private final CostingRepository repository;
     private final CostingPermissions permissions;
     private final Offers offers;
@@ -124,7 +127,12 @@ class CostingService implements Costings {
     @Transactional
     public WorkforceImport importWorkforce(Viewer by, long modelId, String filename, byte[] content, boolean preview) {
         CostingModel model = permissions.ownModelToChange(by, modelId);
-        var parsed = WorkforceFile.workforce(TableFile.read(filename, content, "The workforce file"));
+        WorkforceFile.Parsed<Position> parsed;
+        try {
+            parsed = WorkforceFile.workforce(TableFile.read(filename, content, "The workforce file"));
+        } catch (ParleyException e) {
+            throw e.about(FILE);
+        }
         return saveWorkforce(by, model, parsed.rows(), parsed.problems(), preview, "a file");
     }
 
@@ -172,7 +180,12 @@ class CostingService implements Costings {
     @Transactional
     public WorkforceImport importSchedule(Viewer by, long modelId, String filename, byte[] content, boolean preview) {
         CostingModel model = permissions.ownModelToChange(by, modelId);
-        var parsed = WorkforceFile.schedule(TableFile.read(filename, content, "The salary schedule file"));
+        WorkforceFile.Parsed<ScheduleRate> parsed;
+        try {
+            parsed = WorkforceFile.schedule(TableFile.read(filename, content, "The salary schedule file"));
+        } catch (ParleyException e) {
+            throw e.about(FILE);
+        }
         if (!preview) {
             repository.replaceSchedule(modelId, parsed.rows());
             audit.record(new AuditRecord(by, model.negotiationId(), null, Audience.of(model.side()), "costing-model", modelId,
@@ -201,9 +214,9 @@ class CostingService implements Costings {
     @Transactional
     public Scenario createScenario(Viewer by, long modelId, String name, List<Term> terms) {
         CostingModel model = permissions.ownModelToChange(by, modelId);
-        String title = ParleyException.requireText(name, "The scenario's name");
+        String title = ParleyException.requireText(name, "name", "The scenario's name");
         if (title.length() > 200) {
-            throw ParleyException.invalid("The scenario's name is longer than 200 characters.");
+            throw ParleyException.invalidField("name", "The scenario's name is longer than 200 characters.");
         }
         TermRules.check(terms);
         long id = repository.insertScenario(modelId, title, by.username(), Instant.now(clock));

@@ -14,8 +14,19 @@ final class Moments {
     private Moments() {
     }
 
-    /** "2026-08-04T10:00-07:00[America/Los_Angeles]", "2026-08-04T10:00-07:00", "2026-08-04T10:00" or a day ("2026-08-04", its start). */
-    static Instant instant(String text, ZoneId zone, String field) {
+    /**
+     * "2026-08-04T10:00-07:00[America/Los_Angeles]", "2026-08-04T10:00-07:00", "2026-08-04T10:00" or a day ("2026-08-04", its start).
+     * {@code name} is the form's and the JSON body's name for the field, so a refusal is shown beside it; {@code field} is its words.
+     */
+    static Instant instant(String text, ZoneId zone, String name, String field) {
+        try {
+            return instant(text, zone, field);
+        } catch (ParleyException e) {
+            throw e.about(name);
+        }
+    }
+
+    private static Instant instant(String text, ZoneId zone, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -34,8 +45,8 @@ final class Moments {
     }
 
     /** A day, or the day a moment falls on in {@code zone}. */
-    static LocalDate day(String text, ZoneId zone, String field) {
-        Instant at = instant(text, zone, field);
+    static LocalDate day(String text, ZoneId zone, String name, String field) {
+        Instant at = instant(text, zone, name, field);
         return at == null ? null : LocalDate.ofInstant(at, zone);
     }
 }

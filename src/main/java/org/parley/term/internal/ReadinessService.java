@@ -184,8 +184,8 @@ class ReadinessService implements StrikeReadiness {
         TermPermissions.requireLabor(by);
         ZoneId zone = negotiations.term(negotiationId).zone();
         String location = ParleyException.requireText(request.location(), "The shift's location");
-        Instant starts = ParleyException.require(Moments.instant(request.startsAt(), zone, "start"), "When the shift starts");
-        Instant ends = ParleyException.require(Moments.instant(request.endsAt(), zone, "end"), "When the shift ends");
+        Instant starts = ParleyException.require(Moments.instant(request.startsAt(), zone, "startsAt", "start"), "startsAt", "When the shift starts");
+        Instant ends = ParleyException.require(Moments.instant(request.endsAt(), zone, "endsAt", "end"), "endsAt", "When the shift ends");
         if (!ends.isAfter(starts)) {
             throw ParleyException.invalid("A shift ends after it starts.");
         }

@@ -108,8 +108,8 @@ class TermApi {
             + "A calculation to confirm with counsel.")
     DeadlinesResponse deadlines(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String asOf,
             @RequestParam(name = "for", required = false) String forSide) {
-        Instant at = Moments.instant(asOf, negotiations.term(id).zone(), "asOf");
-        return DeadlinesResponse.of(terms.deadlines(viewer, id, at, forSide == null || forSide.isBlank() ? null : TermService.side(forSide, "for")));
+        Instant at = Moments.instant(asOf, negotiations.term(id).zone(), "asOf", "asOf");
+        return DeadlinesResponse.of(terms.deadlines(viewer, id, at, forSide == null || forSide.isBlank() ? null : TermService.side(forSide, "for", "The side (for)")));
     }
 
     @GetMapping("/negotiations/{id}/strike-plan")

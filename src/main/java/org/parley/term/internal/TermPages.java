@@ -71,6 +71,10 @@ class TermPages {
         }
     }
 
+    /** An answer to one offer of extension as typed; the page has one such form per open offer. */
+    record AnswerForm(long extensionId, String response, String days, String until) {
+    }
+
     record DeadlineForm(String kind, String label, String date, String daysBeforeExpiration, String basis, String audience) {
         static DeadlineForm empty() {
             return new DeadlineForm("CUSTOM", "", "", "", "", "TABLE");
@@ -199,7 +203,7 @@ class TermPages {
     @PostMapping("/negotiations/{id}/legal-clock/extensions")
     String offer(Viewer viewer, @PathVariable long id, ExtensionForm form, Model model, RedirectAttributes redirect) {
         return attempt(viewer, id, model, "extensionForm", form, () -> terms.offerExtension(viewer, id, new NewExtension(form.offeredBy(),
-                TypedInput.wholeNumber(form.days(), "number of days"), form.until(), form.conditions(), form.offeredAt())),
+                TypedInput.wholeNumber(form.days(), "days", "number of days"), form.until(), form.conditions(), form.offeredAt())),
                 redirect, "The offer of extension is recorded.");
     }
 
@@ -207,8 +211,9 @@ class TermPages {
     String respond(Viewer viewer, @PathVariable long extensionId, @RequestParam long negotiationId, @RequestParam(required = false) String response,
             @RequestParam(required = false) String at, @RequestParam(required = false) String days, @RequestParam(required = false) String until,
             Model model, RedirectAttributes redirect) {
-        return attempt(viewer, negotiationId, model, null, null, () -> terms.respond(viewer, extensionId,
-                new ExtensionResponse(response, at, TypedInput.wholeNumber(days, "number of days"), until, null)), redirect, "The answer is recorded.");
+        return attempt(viewer, negotiationId, model, "answerForm", new AnswerForm(extensionId, response, days, until), () -> terms.respond(viewer,
+                extensionId, new ExtensionResponse(response, at, TypedInput.wholeNumber(days, "days", "number of days"), until, null)), redirect,
+                "The answer is recorded.");
     }
 
     @PostMapping("/negotiations/{id}/legal-clock/deadlines")

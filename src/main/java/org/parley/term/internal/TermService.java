@@ -82,7 +82,7 @@ class TermService implements Terms {
     public StrikePlan plan(Viewer viewer, long negotiationId, String target, List<String> locations) {
         TermPermissions.requireRead(viewer);
         ContractTerm term = negotiations.term(negotiationId);
-        Instant at = ParleyException.require(Moments.instant(target, term.zone(), "target start"), "The target start (target)");
+        Instant at = ParleyException.require(Moments.instant(target, term.zone(), "target", "target start"), "target", "The target start (target)");
         List<String> places = locations == null ? List.of() : locations.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList();
         return LegalClockCalculator.plan(facts(viewer, negotiationId, clock.instant(), null), at.atZone(term.zone()), places);
     }
@@ -95,38 +95,38 @@ class TermService implements Terms {
         Side mySide = TermPermissions.requireTeam(by);
         ContractTerm term = negotiations.term(negotiationId);
         Jurisdiction rules = jurisdictions.get(term.jurisdiction());
-        String kind = ParleyException.requireText(request.kind(), "The notice's kind").toUpperCase(Locale.ROOT);
+        String kind = ParleyException.requireText(request.kind(), "kind", "The notice's kind").toUpperCase(Locale.ROOT);
         var type = rules.notice(kind);
         if (type.isEmpty() && !kind.equals(CUSTOM)) {
-            throw ParleyException.invalid("'" + request.kind() + "' is not a notice of " + rules.name() + "; use one of "
+            throw ParleyException.invalidField("kind", "'" + request.kind() + "' is not a notice of " + rules.name() + "; use one of "
                     + String.join(", ", noticeKinds(negotiationId).stream().map(NoticeKind::kind).toList()) + ".");
         }
         String title = blankToNull(request.title());
         if (kind.equals(CUSTOM) && title == null) {
-            throw ParleyException.invalid("A custom notice needs a title saying what it is.");
+            throw ParleyException.invalidField("title", "A custom notice needs a title saying what it is.");
         }
-        Side servedBy = side(request.servedBy(), "Who serves the notice (servedBy: LABOR or MANAGEMENT)");
+        Side servedBy = side(request.servedBy(), "servedBy", "Who serves the notice (servedBy: LABOR or MANAGEMENT)");
         if (type.isPresent() && type.get().servedBy() != null && !type.get().servedBy().equals(servedBy.name())) {
-            throw ParleyException.invalid("A " + type.get().label() + " is served by the " + type.get().servedBy().toLowerCase(Locale.ROOT) + " side.");
+            throw ParleyException.invalidField("servedBy", "A " + type.get().label() + " is served by the " + type.get().servedBy().toLowerCase(Locale.ROOT) + " side.");
         }
         boolean planned = Boolean.TRUE.equals(request.planned());
         if (planned && servedBy != mySide) {
             throw ParleyException.forbidden("A team plans only its own notices.");
         }
-        String recipients = ParleyException.requireText(request.recipients(), "Who the notice is served on (recipients)");
-        Instant servedAt = ParleyException.require(Moments.instant(request.servedAt(), term.zone(), "service date"),
+        String recipients = ParleyException.requireText(request.recipients(), "recipients", "Who the notice is served on (recipients)");
+        Instant servedAt = ParleyException.require(Moments.instant(request.servedAt(), term.zone(), "servedAt", "service date"), "servedAt",
                 planned ? "The day it is to be served (servedAt)" : "When it was served (servedAt)");
         if (!planned && servedAt.isAfter(clock.instant().plusSeconds(300))) {
-            throw ParleyException.invalid("That service date is in the future: record the notice as planned until it is served.");
+            throw ParleyException.invalidField("servedAt", "That service date is in the future: record the notice as planned until it is served.");
         }
         String location = blankToNull(request.location());
-        Instant actionStartsAt = Moments.instant(request.actionStartsAt(), term.zone(), "date and time the action begins");
+        Instant actionStartsAt = Moments.instant(request.actionStartsAt(), term.zone(), "actionStartsAt", "date and time the action begins");
         if (type.isPresent() && type.get().perLocation()) {
-            ParleyException.requireText(location, "The institution or location this notice is for");
-            ParleyException.require(actionStartsAt, "The date and time the action will begin (actionStartsAt), which the notice must state");
+            ParleyException.requireText(location, "location", "The institution or location this notice is for");
+            ParleyException.require(actionStartsAt, "actionStartsAt", "The date and time the action will begin (actionStartsAt), which the notice must state");
         }
         if (actionStartsAt != null && !actionStartsAt.isAfter(servedAt)) {
-            throw ParleyException.invalid("The action cannot begin before the notice announcing it is served.");
+            throw ParleyException.invalidField("actionStartsAt", "The action cannot begin before the notice announcing it is served.");
         }
         Audience audience = planned ? Audience.of(servedBy) : Audience.TABLE;
         long id = repository.insertNotice(negotiationId, kind, title, servedBy, recipients, servedAt, blankToNull(request.method()),
@@ -147,9 +147,9 @@ class TermService implements Terms {
             throw ParleyException.conflict("This notice is already recorded as served.");
         }
         ContractTerm term = negotiations.term(notice.negotiationId());
-        Instant at = servedAt == null || servedAt.isBlank() ? clock.instant() : Moments.instant(servedAt, term.zone(), "service date");
+        Instant at = servedAt == null || servedAt.isBlank() ? clock.instant() : Moments.instant(servedAt, term.zone(), "servedAt", "service date");
         if (at.isAfter(clock.instant().plusSeconds(300))) {
-            throw ParleyException.invalid("A notice cannot be marked served in the future.");
+            throw ParleyException.invalidField("servedAt", "A notice cannot be marked served in the future.");
         }
         if (notice.actionStartsAt() != null && !notice.actionStartsAt().toInstant().isAfter(at)) {
             throw ParleyException.invalid("The action this notice announces would already have begun; plan a new notice.");
@@ -230,24 +230,24 @@ class TermService implements Terms {
     public Extension offerExtension(Viewer by, long negotiationId, NewExtension offer) {
         TermPermissions.requireTeam(by);
         ContractTerm term = negotiations.term(negotiationId);
-        Side offeredBy = side(offer.offeredBy(), "Who offers the extension (offeredBy: LABOR or MANAGEMENT)");
-        Instant at = offer.offeredAt() == null || offer.offeredAt().isBlank() ? clock.instant() : Moments.instant(offer.offeredAt(), term.zone(), "offer date");
+        Side offeredBy = side(offer.offeredBy(), "offeredBy", "Who offers the extension (offeredBy: LABOR or MANAGEMENT)");
+        Instant at = offer.offeredAt() == null || offer.offeredAt().isBlank() ? clock.instant() : Moments.instant(offer.offeredAt(), term.zone(), "offeredAt", "offer date");
         long id = insertOffer(by, term, offeredBy, offer.days(), offer.until(), offer.conditions(), at, null);
         return repository.extension(id).orElseThrow();
     }
 
     private long insertOffer(Viewer by, ContractTerm term, Side offeredBy, Integer days, String untilText, String conditions, Instant at, Long counterOf) {
-        LocalDate until = Moments.day(untilText, term.zone(), "last day of the extension (until)");
+        LocalDate until = Moments.day(untilText, term.zone(), "until", "last day of the extension (until)");
         if ((days == null) == (until == null)) {
-            throw ParleyException.invalid("An extension is offered either for a number of days (days) or until a date (until), not both or neither.");
+            throw ParleyException.invalidField("days", "An extension is offered either for a number of days (days) or until a date (until), not both or neither.");
         }
         if (days != null && (days < 1 || days > 3650)) {
-            throw ParleyException.invalid("An extension is from 1 to 3650 days.");
+            throw ParleyException.invalidField("days", "An extension is from 1 to 3650 days.");
         }
         if (until != null) {
             var state = negotiations.countdown(term.negotiationId(), at);
             if (!until.isAfter(state.expirationDate())) {
-                throw ParleyException.invalid("An extension until " + LegalClockCalculator.day(until) + " would not move the expiration: the agreement's last day in force is "
+                throw ParleyException.invalidField("until", "An extension until " + LegalClockCalculator.day(until) + " would not move the expiration: the agreement's last day in force is "
                         + LegalClockCalculator.day(state.expirationDate()) + ".");
             }
         }
@@ -267,9 +267,9 @@ class TermService implements Terms {
         ContractTerm term = negotiations.term(offer.negotiationId());
         ExtensionStatus answer = status(response.response());
         Side respondent = answer == ExtensionStatus.WITHDRAWN ? offer.offeredBy() : offer.offeredBy().other();
-        Instant at = response.at() == null || response.at().isBlank() ? clock.instant() : Moments.instant(response.at(), term.zone(), "date of the answer");
+        Instant at = response.at() == null || response.at().isBlank() ? clock.instant() : Moments.instant(response.at(), term.zone(), "at", "date of the answer");
         if (at.isBefore(offer.offeredAt())) {
-            throw ParleyException.invalid("The answer cannot come before the offer (" + LegalClockCalculator.day(LocalDate.ofInstant(offer.offeredAt(), term.zone())) + ").");
+            throw ParleyException.invalidField("at", "The answer cannot come before the offer (" + LegalClockCalculator.day(LocalDate.ofInstant(offer.offeredAt(), term.zone())) + ").");
         }
         if (!repository.answerExtension(extensionId, answer, respondent, at, by.displayName())) {
             throw ParleyException.conflict("This offer was already answered: " + offer.status().name().toLowerCase(Locale.ROOT) + ".");
@@ -321,7 +321,7 @@ class TermService implements Terms {
             throw ParleyException.invalid("A team's deadline is CUSTOM or REOPENER.");
         }
         String label = ParleyException.requireText(request.label(), "What the deadline is (label)");
-        LocalDate date = Moments.day(request.date(), term.zone(), "date");
+        LocalDate date = Moments.day(request.date(), term.zone(), "date", "date");
         if ((date == null) == (request.daysBeforeExpiration() == null)) {
             throw ParleyException.invalid("Give the deadline a date, or a number of days before expiration, not both.");
         }
@@ -342,7 +342,7 @@ class TermService implements Terms {
         CustomDeadline deadline = repository.deadline(deadlineId, TermPermissions.readable(by))
                 .orElseThrow(() -> ParleyException.notFound("There is no deadline " + deadlineId + "."));
         ZoneId zone = negotiations.term(deadline.negotiationId()).zone();
-        LocalDate day = on == null || on.isBlank() ? LocalDate.now(clock.withZone(zone)) : Moments.day(on, zone, "day it was done");
+        LocalDate day = on == null || on.isBlank() ? LocalDate.now(clock.withZone(zone)) : Moments.day(on, zone, "on", "day it was done");
         repository.markDone(deadlineId, day);
         audit.record(new AuditRecord(by, deadline.negotiationId(), null, deadline.audience(), "deadline", deadlineId, "marked a deadline done",
                 deadline.label() + ", " + day));
@@ -391,17 +391,17 @@ class TermService implements Terms {
 
     // --- typed values ---
 
-    static Side side(String text, String what) {
-        String value = ParleyException.requireText(text, what).toUpperCase(Locale.ROOT);
+    static Side side(String text, String field, String what) {
+        String value = ParleyException.requireText(text, field, what).toUpperCase(Locale.ROOT);
         try {
             return Side.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw ParleyException.invalid("'" + text + "' is not a side: use LABOR or MANAGEMENT.");
+            throw ParleyException.invalidField(field, "'" + text + "' is not a side: use LABOR or MANAGEMENT.");
         }
     }
 
     static ExtensionStatus status(String text) {
-        String value = ParleyException.requireText(text, "The answer (response: ACCEPTED, REFUSED, COUNTERED or WITHDRAWN)").toUpperCase(Locale.ROOT);
+        String value = ParleyException.requireText(text, "response", "The answer (response: ACCEPTED, REFUSED, COUNTERED or WITHDRAWN)").toUpperCase(Locale.ROOT);
         try {
             ExtensionStatus status = ExtensionStatus.valueOf(value);
             if (status != ExtensionStatus.OFFERED) {
@@ -410,7 +410,7 @@ class TermService implements Terms {
         } catch (IllegalArgumentException e) {
             // the message below says what is accepted
         }
-        throw ParleyException.invalid("'" + text + "' is not an answer: use ACCEPTED, REFUSED, COUNTERED or WITHDRAWN.");
+        throw ParleyException.invalidField("response", "'" + text + "' is not an answer: use ACCEPTED, REFUSED, COUNTERED or WITHDRAWN.");
     }
 
     static Audience audience(String text) {
