@@ -153,7 +153,7 @@ class ProposalPages {
         model.addAttribute("statuses", ThreadStatus.values());
         model.addAttribute("sides", Side.values());
         List<SessionSummary> recordable = recordableSessions(viewer, tableId);
-        model.addAttribute("sessions", recordable);
+        model.addAttribute("sessions", SessionChoice.of(recordable));
         model.addAttribute("canRecord", viewer.onTeam());
         model.addAttribute("drafts", proposals.drafts(viewer, tableId).stream().filter(d -> d.threadId() == null).toList());
         model.addAttribute("packages", proposals.packages(viewer, tableId));
@@ -229,7 +229,7 @@ class ProposalPages {
                 detail.tentativeAgreements()), StatusSheetFilter.ALL).stream().findFirst().orElse(null));
         model.addAttribute("table", table);
         model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
-        model.addAttribute("sessions", recordableSessions(viewer, table.id()));
+        model.addAttribute("sessions", SessionChoice.of(recordableSessions(viewer, table.id())));
         model.addAttribute("sessionDates", sessions.ofTable(viewer, table.id()).stream()
                 .collect(java.util.stream.Collectors.toMap(s -> s.session().id(), s -> s.session().date())));
         model.addAttribute("sides", Side.values());
@@ -372,7 +372,7 @@ class ProposalPages {
         model.addAttribute("negotiation", negotiations.get(viewer, table.negotiationId()));
         model.addAttribute("thread", draft.threadId() == null ? null : proposals.thread(viewer, draft.threadId()).thread());
         model.addAttribute("redline", proposals.draftRedline(viewer, id));
-        model.addAttribute("sessions", recordableSessions(viewer, table.id()));
+        model.addAttribute("sessions", SessionChoice.of(recordableSessions(viewer, table.id())));
         model.addAttribute("defaultSession", defaultSession(viewer, table.id()));
         model.addAttribute("sides", Side.values());
         model.addAttribute("ops", SectionChange.Op.values());
