@@ -274,6 +274,92 @@ class FieldErrorsTest {
         assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("response");
     }
 
+    @Test
+    void aRenewalClauseWithUnreadableMonthsIsRefusedBesideTheMonthsWithTheClauseKept() {
+        long negotiation = new Scenario(api).negotiation("Renewal errors " + m, "2027-06-30");
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/negotiations/" + negotiation + "/legal-clock");
+        Document page = Jsoup.parse(labor.submit("/negotiations/" + negotiation + "/legal-clock/renewal", Map.of("months", "a year",
+                "noticeDays", "60", "clause", "Article 40 " + m)).body());
+
+        Element months = assertRefusedBeside(page, "r-months", "'a year' is not a valid number of months; use a whole number.");
+        assertThat(months.val()).isEqualTo("a year");
+        assertThat(page.getElementById("r-days").val()).isEqualTo("60");
+        assertThat(page.getElementById("r-clause").val()).isEqualTo("Article 40 " + m);
+        assertThat(page.getElementById("r-days").hasAttr("aria-invalid")).isFalse();
+
+        var problem = api.put("labor", "/api/negotiations/" + negotiation + "/renewal", Map.of("months", 12, "noticeDays", 900,
+                "clause", "Article 40"));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.header("Content-Type")).contains("application/problem+json");
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("noticeDays");
+        assertThat(problem.json().get("errors").get(0).get("message").asString()).isEqualTo("The notice is due 0 to 730 days before expiration.");
+    }
+
+    @Test
+    void aDeadlineGivenBothADateAndDaysIsRefusedBesideTheDateWithWhatWasTypedKept() {
+        long negotiation = new Scenario(api).negotiation("Deadline errors " + m, "2027-06-30");
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/negotiations/" + negotiation + "/legal-clock");
+        Document page = Jsoup.parse(labor.submit("/negotiations/" + negotiation + "/legal-clock/deadlines", Map.of("kind", "REOPENER",
+                "audience", "LABOR", "label", "Final offers " + m, "date", "2027-05-01", "daysBeforeExpiration", "30",
+                "basis", "Ground rule 9")).body());
+
+        Element date = assertRefusedBeside(page, "d-date", "Give the deadline a date, or a number of days before expiration, not both.");
+        assertThat(date.val()).isEqualTo("2027-05-01");
+        assertThat(page.getElementById("d-days").val()).isEqualTo("30");
+        assertThat(page.getElementById("d-label").val()).isEqualTo("Final offers " + m);
+        assertThat(page.getElementById("d-basis").val()).isEqualTo("Ground rule 9");
+        assertThat(page.getElementById("d-kind").select("option[selected]").val()).isEqualTo("REOPENER");
+        assertThat(page.getElementById("d-audience").select("option[selected]").val()).isEqualTo("LABOR");
+
+        Document unreadable = Jsoup.parse(labor.submit("/negotiations/" + negotiation + "/legal-clock/deadlines", Map.of("kind", "CUSTOM",
+                "audience", "TABLE", "label", "Final offers " + m, "date", "", "daysBeforeExpiration", "thirty", "basis", "")).body());
+        assertThat(assertRefusedBeside(unreadable, "d-days", "'thirty' is not a valid number of days; use a whole number.").val()).isEqualTo("thirty");
+        assertThat(unreadable.getElementById("n-kind").hasAttr("aria-invalid")).as("the notice form's kind").isFalse();
+
+        var problem = api.post("labor", "/api/negotiations/" + negotiation + "/custom-deadlines", Map.of("label", " ", "date", "2027-05-01"));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("label");
+        assertThat(problem.json().get("errors").get(0).get("message").asString()).isEqualTo("What the deadline is (label) is required.");
+        var kind = api.post("labor", "/api/negotiations/" + negotiation + "/custom-deadlines", Map.of("kind", "STATUTORY",
+                "label", "Final offers", "date", "2027-05-01"));
+        assertThat(kind.status()).isEqualTo(400);
+        assertThat(kind.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+    }
+
+    @Test
+    void aReminderAddressThatIsNotAnEmailIsRefusedBesideItAndKept() {
+        long negotiation = new Scenario(api).negotiation("Reminder errors " + m, "2027-06-30");
+        Api.Pages labor = api.signIn("labor");
+        labor.get("/negotiations/" + negotiation + "/legal-clock");
+        Document page = Jsoup.parse(labor.submit("/negotiations/" + negotiation + "/legal-clock/reminders",
+                Map.of("email", "steward-" + m)).body());
+
+        Element email = assertRefusedBeside(page, "m-email", "'steward-" + m + "' is not an e-mail address.");
+        assertThat(email.val()).isEqualTo("steward-" + m);
+        assertThat(api.get("labor", "/api/negotiations/" + negotiation + "/reminder-recipients").json().size()).isZero();
+
+        var problem = api.post("labor", "/api/negotiations/" + negotiation + "/reminder-recipients", Map.of("email", ""));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
+        assertThat(problem.json().get("errors").get(0).get("message").asString()).isEqualTo("An e-mail address is required.");
+    }
+
+    @Test
+    void aRosterImportWithoutItsFileIsRefusedInTheProblemDetailBesideTheFileField() {
+        long negotiation = new Scenario(api).negotiation("Roster errors " + m, "2027-06-30");
+        var problem = api.uploadWithoutFile("labor", "/api/negotiations/" + negotiation + "/roster", Map.of("preview", "true"));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.header("Content-Type")).contains("application/problem+json");
+        assertThat(problem.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(problem.json().get("errors").get(0).get("message").asString()).isEqualTo("Choose a CSV file to import.");
+        var empty = api.upload("labor", "/api/negotiations/" + negotiation + "/roster", Map.of(), "roster.csv", new byte[0]);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+    }
+
     private long costingModel(long negotiation) {
         return api.post("labor", "/api/costing/models", Map.of("negotiationId", negotiation, "name", "Model " + m,
                 "contractStart", "2026-07-01", "years", 3, "rateRounding", "NONE", "rollUp", List.of())).id();

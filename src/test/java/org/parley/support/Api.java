@@ -104,6 +104,17 @@ public class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, filename, content))));
     }
 
+    /** A multipart/form-data post of the fields alone, without the file part an upload sends. */
+    public Response uploadWithoutFile(String as, String path, Map<String, String> fields) {
+        String boundary = "parley-" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return exchange(request(path, as).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     static byte[] multipart(String boundary, Map<String, String> fields, String filename, byte[] content) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {

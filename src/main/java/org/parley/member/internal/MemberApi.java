@@ -85,8 +85,9 @@ class MemberApi {
 
     @PostMapping(path = "/negotiations/{id}/roster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import the roster from a CSV file (multipart part 'file'); preview=true only reports")
-    RosterImport importRoster(Viewer viewer, @PathVariable long id, @RequestPart("file") MultipartFile file,
+    RosterImport importRoster(Viewer viewer, @PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean preview) throws IOException {
+        requireFile(file);
         return roster.importCsv(viewer, id, new String(file.getBytes(), StandardCharsets.UTF_8), preview);
     }
 
@@ -195,7 +196,7 @@ class MemberApi {
                 .body(out.toString());
     }
 
-
+    /** A missing or empty file part is refused beside the file field, on the page and here (not as Spring's bare 400). */
     static void requireFile(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw ParleyException.invalidField("file", "Choose a CSV file to import.");

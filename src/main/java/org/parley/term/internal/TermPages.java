@@ -84,6 +84,9 @@ class TermPages {
     record RenewalForm(String months, String noticeDays, String clause) {
     }
 
+    /** Which form on the page was refused (its form attribute's name). */
+    private static final String REFUSED_FORM = "refusedForm";
+
     private final Terms terms;
     private final Negotiations negotiations;
     private final DeadlineCalendar calendar;
@@ -156,6 +159,8 @@ class TermPages {
             FormErrors.show(model, e);
             if (formName != null) {
                 model.addAttribute(formName, form);
+                // the notice and deadline forms share the field name "kind": the page marks it only in the refused form
+                model.addAttribute(REFUSED_FORM, formName);
             }
             return clock(viewer, id, null, null, model);
         }
@@ -171,8 +176,10 @@ class TermPages {
     String renewal(Viewer viewer, @PathVariable long id, RenewalForm form, @RequestParam(required = false) String remove, Model model,
             RedirectAttributes redirect) {
         return attempt(viewer, id, model, "renewalForm", form, () -> terms.setRenewal(viewer, id, remove != null ? null
-                : new RenewalClause(ParleyException.require(TypedInput.wholeNumber(form.months(), "number of months"), "How many months each renewal lasts"),
-                        ParleyException.require(TypedInput.wholeNumber(form.noticeDays(), "number of days"), "How many days before expiration notice is due"),
+                : new RenewalClause(ParleyException.require(TypedInput.wholeNumber(form.months(), "months", "number of months"), "months",
+                                "How many months each renewal lasts"),
+                        ParleyException.require(TypedInput.wholeNumber(form.noticeDays(), "noticeDays", "number of days"), "noticeDays",
+                                "How many days before expiration notice is due"),
                         form.clause())), redirect, remove != null ? "The renewal clause is removed." : "The renewal clause is saved.");
     }
 
@@ -219,7 +226,7 @@ class TermPages {
     @PostMapping("/negotiations/{id}/legal-clock/deadlines")
     String addDeadline(Viewer viewer, @PathVariable long id, DeadlineForm form, Model model, RedirectAttributes redirect) {
         return attempt(viewer, id, model, "deadlineForm", form, () -> terms.addDeadline(viewer, id, new NewCustomDeadline(form.kind(), form.label(),
-                form.date(), TypedInput.wholeNumber(form.daysBeforeExpiration(), "number of days"), form.basis(), form.audience())),
+                form.date(), TypedInput.wholeNumber(form.daysBeforeExpiration(), "daysBeforeExpiration", "number of days"), form.basis(), form.audience())),
                 redirect, "The deadline is added.");
     }
 
@@ -235,7 +242,7 @@ class TermPages {
 
     @PostMapping("/negotiations/{id}/legal-clock/reminders")
     String addRecipient(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String email, Model model, RedirectAttributes redirect) {
-        return attempt(viewer, id, model, null, null, () -> terms.addReminderRecipient(viewer, id, email), redirect,
+        return attempt(viewer, id, model, "reminderEmail", email, () -> terms.addReminderRecipient(viewer, id, email), redirect,
                 "Reminders before each deadline will go to " + (email == null ? "" : email.strip()) + ".");
     }
 

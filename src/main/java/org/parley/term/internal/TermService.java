@@ -300,10 +300,14 @@ class TermService implements Terms {
         TermPermissions.requireOrganizer(by);
         negotiations.term(negotiationId);
         if (clause != null) {
-            if (clause.months() < 1 || clause.months() > 120 || clause.noticeDays() < 0 || clause.noticeDays() > 730) {
-                throw ParleyException.invalid("A renewal lasts 1 to 120 months, with a notice of 0 to 730 days.");
+            if (clause.months() < 1 || clause.months() > 120) {
+                throw ParleyException.invalidField("months", "A renewal lasts 1 to 120 months.");
             }
-            clause = new RenewalClause(clause.months(), clause.noticeDays(), ParleyException.requireText(clause.clause(), "Where the clause is (e.g. Article 40)"));
+            if (clause.noticeDays() < 0 || clause.noticeDays() > 730) {
+                throw ParleyException.invalidField("noticeDays", "The notice is due 0 to 730 days before expiration.");
+            }
+            clause = new RenewalClause(clause.months(), clause.noticeDays(),
+                    ParleyException.requireText(clause.clause(), "clause", "Where the clause is (e.g. Article 40)"));
         }
         repository.saveRenewal(negotiationId, clause);
         audit.record(new AuditRecord(by, negotiationId, null, Audience.TABLE, "renewal", negotiationId,
@@ -318,15 +322,15 @@ class TermService implements Terms {
         ContractTerm term = negotiations.term(negotiationId);
         String kind = request.kind() == null || request.kind().isBlank() ? CUSTOM : request.kind().strip().toUpperCase(Locale.ROOT);
         if (!kind.equals(CUSTOM) && !kind.equals("REOPENER")) {
-            throw ParleyException.invalid("A team's deadline is CUSTOM or REOPENER.");
+            throw ParleyException.invalidField("kind", "A team's deadline is CUSTOM or REOPENER.");
         }
-        String label = ParleyException.requireText(request.label(), "What the deadline is (label)");
+        String label = ParleyException.requireText(request.label(), "label", "What the deadline is (label)");
         LocalDate date = Moments.day(request.date(), term.zone(), "date", "date");
         if ((date == null) == (request.daysBeforeExpiration() == null)) {
-            throw ParleyException.invalid("Give the deadline a date, or a number of days before expiration, not both.");
+            throw ParleyException.invalidField("date", "Give the deadline a date, or a number of days before expiration, not both.");
         }
         if (request.daysBeforeExpiration() != null && (request.daysBeforeExpiration() < 0 || request.daysBeforeExpiration() > 3650)) {
-            throw ParleyException.invalid("Days before expiration run from 0 to 3650.");
+            throw ParleyException.invalidField("daysBeforeExpiration", "Days before expiration run from 0 to 3650.");
         }
         Audience audience = TermPermissions.ownAudience(by, request.audience() == null || request.audience().isBlank() ? null : audience(request.audience()));
         long id = repository.insertDeadline(negotiationId, kind, label, date, request.daysBeforeExpiration(), blankToNull(request.basis()), audience);
@@ -373,9 +377,9 @@ class TermService implements Terms {
     public void addReminderRecipient(Viewer by, long negotiationId, String email) {
         Side side = TermPermissions.requireTeam(by);
         negotiations.term(negotiationId);
-        String address = ParleyException.requireText(email, "An e-mail address").toLowerCase(Locale.ROOT);
+        String address = ParleyException.requireText(email, "email", "An e-mail address").toLowerCase(Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 320) {
-            throw ParleyException.invalid("'" + email.strip() + "' is not an e-mail address.");
+            throw ParleyException.invalidField("email", "'" + email.strip() + "' is not an e-mail address.");
         }
         repository.addRecipient(negotiationId, side, address);
         audit.record(new AuditRecord(by, negotiationId, null, Audience.of(side), "reminders", negotiationId, "added a reminder address", address));
@@ -417,7 +421,7 @@ class TermService implements Terms {
         try {
             return Audience.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ParleyException.invalid("'" + text + "' is not an audience here: use TABLE, LABOR or MANAGEMENT.");
+            throw ParleyException.invalidField("audience", "'" + text + "' is not an audience here: use TABLE, LABOR or MANAGEMENT.");
         }
     }
 
