@@ -86,7 +86,7 @@ class NegotiationRepository {
     }
 
     Optional<ContractTerm> term(long id) {
-        return jdbc.sql("""
+        return ReadOnce.of("term", id, () -> jdbc.sql("""
                 select id, expiration_date, expiration_time, coalesce(expiration_zone, time_zone) as zone, jurisdiction,
                        health_care_institution, first_contract
                 from negotiation where id = :id
@@ -95,7 +95,7 @@ class NegotiationRepository {
                 .query((rs, n) -> new ContractTerm(rs.getLong("id"), rs.getObject("expiration_date", LocalDate.class),
                         rs.getObject("expiration_time", java.time.LocalTime.class), ZoneId.of(rs.getString("zone")),
                         rs.getString("jurisdiction"), rs.getBoolean("health_care_institution"), rs.getBoolean("first_contract")))
-                .optional();
+                .optional());
     }
 
     long insertUnit(long negotiationId, String name, Integer memberCount) {
@@ -115,10 +115,10 @@ class NegotiationRepository {
             """;
 
     Optional<Negotiation> find(long id) {
-        return jdbc.sql(SELECT_NEGOTIATION + " where n.id = :id")
+        return ReadOnce.of("negotiation", id, () -> jdbc.sql(SELECT_NEGOTIATION + " where n.id = :id")
                 .param("id", id)
                 .query((rs, n) -> negotiation(rs, units(List.of(id)).getOrDefault(id, List.of())))
-                .optional();
+                .optional());
     }
 
     List<Negotiation> all() {
@@ -161,7 +161,7 @@ class NegotiationRepository {
             """;
 
     Optional<BargainingTable> table(long id) {
-        return jdbc.sql(SELECT_TABLE + " where t.id = :id").param("id", id).query((rs, n) -> table(rs)).optional();
+        return ReadOnce.of("table", id, () -> jdbc.sql(SELECT_TABLE + " where t.id = :id").param("id", id).query((rs, n) -> table(rs)).optional());
     }
 
     List<BargainingTable> tables(long negotiationId) {
