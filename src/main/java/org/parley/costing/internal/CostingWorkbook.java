@@ -142,7 +142,9 @@ final class CostingWorkbook {
                 {"Cost of 1% (with the roll-up)", "ROUND(" + base + "*(100+Model!$E$4)/10000,2)"},
                 {"End-rate lift (%)", "IF(" + base + "=0,0,ROUND((SUMIFS(" + amount + "," + kind + ",\"END_RATE\")/" + base + "-1)*100,2))"},
                 {"Headcount", "SUMIFS(Lines!$C$2:$C$" + last + "," + year + ",0," + kind + ",\"WAGES\")"},
-                {"Cost per member (whole contract)", "IF($B$" + (after + 5) + "=0,0,ROUND(K" + after + "/$B$" + (after + 5) + ",2))"}};
+                // the total rounded to the cent first, as Parley divides it: a sum of cells in binary floating point can fall a
+                // hair under a half cent (34,463.4999… for 34,463.50) and round the other way
+                {"Cost per member (whole contract)", "IF($B$" + (after + 5) + "=0,0,ROUND(ROUND(K" + after + ",2)/$B$" + (after + 5) + ",2))"}};
         for (int i = 0; i < figures.length; i++) {
             Row row = sheet.createRow(after + i);
             row.createCell(0).setCellValue(figures[i][0]);
