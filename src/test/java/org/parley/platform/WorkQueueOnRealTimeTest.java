@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -98,18 +96,7 @@ class WorkQueueOnRealTimeTest {
                 .isBetween(published.minus(SLACK), published.plus(SLACK));
     }
 
-    /** A fresh queue table with {@code rows} rows due at {@code at}. */
     private void table(String name, int rows, Instant at) {
-        jdbc.sql("drop table if exists " + name).update();
-        jdbc.sql("""
-                create table %s (id bigint primary key, status varchar(20) not null, queued_at timestamp with time zone not null,
-                                 next_attempt_at timestamp with time zone not null, claimed_by varchar(36),
-                                 claimed_until timestamp with time zone)
-                """.formatted(name)).update();
-        List<Object[]> values = new ArrayList<>();
-        for (long id = 1; id <= rows; id++) {
-            values.add(new Object[] {id, WorkQueue.utc(at.truncatedTo(ChronoUnit.MILLIS)), WorkQueue.utc(at.truncatedTo(ChronoUnit.MILLIS))});
-        }
-        template.batchUpdate("insert into " + name + " (id, status, queued_at, next_attempt_at) values (?, 'QUEUED', ?, ?)", values);
+        QueueTable.create(jdbc, template, name, rows, at.truncatedTo(ChronoUnit.MILLIS));
     }
 }

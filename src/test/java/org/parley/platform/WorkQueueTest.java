@@ -69,19 +69,8 @@ class WorkQueueTest {
         return new WorkQueues(jdbc, template, transactions, meters, clock, Duration.ofMinutes(5));
     }
 
-    /** A fresh queue table with {@code rows} rows due at {@code at}. */
     private void table(String name, int rows, Instant at) {
-        jdbc.sql("drop table if exists " + name).update();
-        jdbc.sql("""
-                create table %s (id bigint primary key, status varchar(20) not null, queued_at timestamp with time zone not null,
-                                 next_attempt_at timestamp with time zone not null, claimed_by varchar(36),
-                                 claimed_until timestamp with time zone)
-                """.formatted(name)).update();
-        List<Object[]> values = new ArrayList<>();
-        for (long id = 1; id <= rows; id++) {
-            values.add(new Object[] {id, WorkQueue.utc(at), WorkQueue.utc(at)});
-        }
-        template.batchUpdate("insert into " + name + " (id, status, queued_at, next_attempt_at) values (?, 'QUEUED', ?, ?)", values);
+        QueueTable.create(jdbc, template, name, rows, at);
     }
 
     @Test
