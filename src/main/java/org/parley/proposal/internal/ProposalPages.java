@@ -141,7 +141,8 @@ class ProposalPages {
         StatusSheetFilter filter = new StatusSheetFilter(status, lastSide, economic, q, article, subgroup);
         StatusSheetPage sheet = statusSheets.page(viewer, tableId, filter, page);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("rows", sheet.rows());
+        List<StatusSheetLine> lines = StatusSheetLine.of(sheet.rows());
+        model.addAttribute("lines", lines);
         model.addAttribute("pageHref", pageHref(tableId, filter));
         if (htmx != null && page > 1) {
             return "proposal/status-sheet :: more-rows";
@@ -159,7 +160,7 @@ class ProposalPages {
         model.addAttribute("packages", proposals.packages(viewer, tableId));
         model.addAttribute("referredAway", referrals.referredAway(viewer, tableId));
         // the package form offers the open threads among the rows shown: filter the sheet to find the others
-        model.addAttribute("openThreads", sheet.rows().stream().filter(r -> r.thread().status().open()).toList());
+        model.addAttribute("openThreads", lines.stream().filter(StatusSheetLine::open).toList());
         model.addAttribute("baseSections", baseSections(viewer, table.negotiationId()));
         model.addAttribute("ops", SectionChange.Op.values());
         if (!model.containsAttribute("form")) {

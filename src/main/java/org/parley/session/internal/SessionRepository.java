@@ -35,9 +35,6 @@ class SessionRepository {
     private final JdbcClient jdbc;
 
     /** A table's sessions with their ledgers, as read at one revision of the table's sessions. */
-    record TableLedger(List<BargainingSession> sessions, Map<Long, List<LedgerInterval>> intervals) {
-    }
-
     /** Raised by every write below that changes a table's sessions or ledgers: {@link #ledgerOfTable} is kept until then. */
     private final Revision ledgers;
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.parley.account.Viewer;
@@ -20,7 +19,6 @@ import org.parley.platform.ParleyException;
 import org.parley.platform.SearchPattern;
 import org.parley.session.Attendee;
 import org.parley.session.BargainingSession;
-import org.parley.session.DaysAtTable;
 import org.parley.session.IntervalKind;
 import org.parley.session.Ledger;
 import org.parley.session.LedgerInterval;
@@ -107,26 +105,15 @@ class SessionService implements Sessions {
     @Transactional(readOnly = true)
     public List<SessionSummary> ofTable(Viewer viewer, long tableId) {
         negotiations.table(viewer, tableId);
-        return summaries(repository.ledgerOfTable(tableId));
+        return repository.ledgerOfTable(tableId).summaries(clock.instant());
     }
 
     @Override
     @Transactional(readOnly = true)
     public SessionSummary summary(Viewer viewer, long sessionId) {
         BargainingSession session = get(viewer, sessionId);
-        return summaries(repository.ledgerOfTable(session.tableId())).stream()
+        return repository.ledgerOfTable(session.tableId()).summaries(clock.instant()).stream()
                 .filter(s -> s.session().id() == sessionId).findFirst().orElseThrow();
-    }
-
-    private List<SessionSummary> summaries(SessionRepository.TableLedger ledger) {
-        List<BargainingSession> sessions = ledger.sessions();
-        Map<Long, List<LedgerInterval>> intervals = ledger.intervals();
-        DaysAtTable days = DaysAtTable.of(sessions);
-        Instant now = clock.instant();
-        return sessions.stream().map(s -> new SessionSummary(s,
-                s.status() == SessionStatus.HELD ? days.dayNumber(s.date()) : null,
-                s.status() == SessionStatus.HELD ? days.dayNumber(s.lastDate()) : null,
-                LedgerTotals.of(intervals.getOrDefault(s.id(), List.of()), now, s.scheduledMinutes()))).toList();
     }
 
     @Override

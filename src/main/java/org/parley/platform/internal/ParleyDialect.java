@@ -22,17 +22,18 @@ import org.springframework.stereotype.Component;
  * {@code aria-invalid} and described by the message, which is written right before it, between its
  * label and the control (where the GOV.UK design system puts it, and where a textarea's text cannot
  * swallow it). Every form shows its field errors this way, so none needs its own markup for them.
+ * The same prefix carries {@code parley:options} ({@link OptionsProcessor}).
  */
 @Component
-class FieldErrorDialect extends AbstractProcessorDialect {
+class ParleyDialect extends AbstractProcessorDialect {
 
-    FieldErrorDialect() {
-        super("Parley field errors", "parley", 1000);
+    ParleyDialect() {
+        super("Parley", "parley", 1000);
     }
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new FieldProcessor(dialectPrefix));
+        return Set.of(new FieldProcessor(dialectPrefix), new OptionsProcessor(dialectPrefix));
     }
 
     private static final class FieldProcessor extends AbstractAttributeTagProcessor {
