@@ -1,5 +1,6 @@
 package org.parley.platform.internal;
 
+import java.util.List;
 import java.util.Objects;
 import org.parley.platform.Choice;
 import org.thymeleaf.context.ITemplateContext;
@@ -15,8 +16,8 @@ import org.unbescape.html.HtmlEscape;
 /**
  * {@code <select parley:options="${choices}" parley:selected="${value}">} ({@link ParleyDialect}): the select's
  * options, one per {@link Choice}, the one whose value equals {@code parley:selected} (if given) selected. Written in
- * one step, with the value and label escaped, because a status sheet offers a national table's 150 sessions in two forms and a
- * {@code th:each} evaluated four expressions for each of them (a third of the page's rendering).
+ * one step, with the value and label escaped, because a status sheet offers a national table's 150 sessions in two
+ * forms and a {@code th:each} evaluated four expressions for each of them (a third of the page's rendering).
  */
 final class OptionsProcessor extends AbstractAttributeTagProcessor {
 
@@ -39,7 +40,7 @@ final class OptionsProcessor extends AbstractAttributeTagProcessor {
         }
         Object list = parser.parseExpression(context, choices).execute(context);
         StringBuilder options = new StringBuilder();
-        for (Object each : list == null ? java.util.List.of() : (Iterable<?>) list) {
+        for (Object each : list == null ? List.of() : (Iterable<?>) list) {
             Choice choice = (Choice) each;
             options.append("<option value=\"").append(HtmlEscape.escapeHtml5Xml(choice.value())).append('"');
             if (Objects.equals(choice.value(), selected)) {

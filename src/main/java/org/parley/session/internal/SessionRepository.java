@@ -34,7 +34,6 @@ class SessionRepository {
 
     private final JdbcClient jdbc;
 
-    /** A table's sessions with their ledgers, as read at one revision of the table's sessions. */
     /** Raised by every write below that changes a table's sessions or ledgers: {@link #ledgerOfTable} is kept until then. */
     private final Revision ledgers;
 
