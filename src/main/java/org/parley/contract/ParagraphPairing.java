@@ -3,6 +3,7 @@ package org.parley.contract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 
 /**
  * The redline of a changed passage that spans several paragraphs or list items, as a word
@@ -47,18 +48,18 @@ final class ParagraphPairing {
      * Adds the redline of a changed passage to the runs: lines [oldFrom, oldTo) of the old text
      * against lines [newFrom, newTo) of the new, lines given by where each starts.
      */
-    static void redline(Text before, int oldFrom, int oldTo, Text after, int newFrom, int newTo, Words wordLevel) {
+    static void redline(Text before, int oldFrom, int oldTo, Text after, int newFrom, int newTo, Comparisons wordLevel) {
         int[] oldLines = before.lines();
         int[] newLines = after.lines();
         if (oldFrom == oldTo || newFrom == newTo) {
-            wordLevel.runs().delete(oldLines[oldFrom], oldLines[oldTo]);
-            wordLevel.runs().insert(newLines[newFrom], newLines[newTo]);
+            wordLevel.delete(oldLines[oldFrom], oldLines[oldTo]);
+            wordLevel.insert(newLines[newFrom], newLines[newTo]);
             return;
         }
         int[] oldParagraphs = paragraphs(before.chars(), oldLines, oldFrom, oldTo);
         int[] newParagraphs = paragraphs(after.chars(), newLines, newFrom, newTo);
         if (oldParagraphs.length == 2 && newParagraphs.length == 2) {
-            wordLevel.diff(oldParagraphs[0], oldParagraphs[1], newParagraphs[0], newParagraphs[1]);
+            wordLevel.compare(oldParagraphs[0], oldParagraphs[1], newParagraphs[0], newParagraphs[1]);
             return;
         }
         new ParagraphPairing(before.chars(), oldParagraphs, after.chars(), newParagraphs).pairAndCompare(wordLevel);
@@ -93,18 +94,15 @@ final class ParagraphPairing {
         return true;
     }
 
-    private void pairAndCompare(Words wordLevel) {
+    private void pairAndCompare(Comparisons wordLevel) {
         int m = oldStarts.length - 1;
         int n = newStarts.length - 1;
-        int[][] oldWords = new int[m][];
-        int[][] newWords = new int[n][];
-        for (int i = 0; i < m; i++) {
-            oldWords[i] = words(oldChars, oldStarts[i], oldStarts[i + 1]);
-        }
-        for (int j = 0; j < n; j++) {
-            newWords[j] = words(newChars, newStarts[j], newStarts[j + 1]);
-        }
-        Candidates candidates = (long) m * n <= ALL_PAIRS ? allPairs(oldWords, newWords) : sharedRareWords(oldWords, newWords);
+        FutureTask<int[][]> newSide = wordLevel.beside(newStarts[n] - newStarts[0] + oldStarts[m] - oldStarts[0],
+                () -> paragraphWords(newChars, newStarts));
+        int[][] oldWords = paragraphWords(oldChars, oldStarts);
+        int[][] newWords = Comparisons.await(newSide);
+        Candidates candidates = (long) m * n <= ALL_PAIRS ? allPairs(oldWords, newWords) : sharedRareWords(oldWords, newWords, wordLevel,
+                newStarts[n] - newStarts[0] + oldStarts[m] - oldStarts[0]);
         int[] chain = candidates.heaviestChain(n);
         int[][] groups = new int[chain.length][];
         for (int g = 0; g < chain.length; g++) {
@@ -120,7 +118,7 @@ final class ParagraphPairing {
         int j = 0;
         for (int[] group : groups) {
             gap(i, group[0], j, group[2], oldWords, newWords, wordLevel);
-            wordLevel.diff(oldStarts[group[0]], oldStarts[group[1]], newStarts[group[2]], newStarts[group[3]]);
+            wordLevel.compare(oldStarts[group[0]], oldStarts[group[1]], newStarts[group[2]], newStarts[group[3]]);
             i = group[1];
             j = group[3];
         }
@@ -197,18 +195,27 @@ final class ParagraphPairing {
      * broken into paragraphs differently), struck and inserted whole otherwise. What they share as
      * multisets bounds what a word-by-word comparison can find, so the cheap test comes first.
      */
-    private void gap(int oldFrom, int oldTo, int newFrom, int newTo, int[][] oldWords, int[][] newWords, Words wordLevel) {
+    private void gap(int oldFrom, int oldTo, int newFrom, int newTo, int[][] oldWords, int[][] newWords, Comparisons wordLevel) {
         int before = oldStarts[oldFrom];
         int beforeEnd = oldStarts[oldTo];
         int after = newStarts[newFrom];
         int afterEnd = newStarts[newTo];
         if (before < beforeEnd && after < afterEnd
                 && similarity(joined(oldWords, oldFrom, oldTo), joined(newWords, newFrom, newTo)) >= SIMILAR) {
-            wordLevel.diff(before, beforeEnd, after, afterEnd);
+            wordLevel.compare(before, beforeEnd, after, afterEnd);
         } else {
-            wordLevel.runs().delete(before, beforeEnd);
-            wordLevel.runs().insert(after, afterEnd);
+            wordLevel.delete(before, beforeEnd);
+            wordLevel.insert(after, afterEnd);
         }
+    }
+
+    /** The words of each paragraph, paragraphs given by where each starts and where the last ends. */
+    private static int[][] paragraphWords(char[] text, int[] starts) {
+        int[][] words = new int[starts.length - 1][];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = words(text, starts[k], starts[k + 1]);
+        }
+        return words;
     }
 
     /** The hashes of the paragraph's words (runs of letters and digits), sorted: a multiset to compare. */
@@ -281,12 +288,21 @@ final class ParagraphPairing {
      * with the old paragraphs around its place in proportion, so that the work grows with the text,
      * not with its square.
      */
-    private static Candidates sharedRareWords(int[][] oldWords, int[][] newWords) {
+    private static Candidates sharedRareWords(int[][] oldWords, int[][] newWords, Comparisons work, int characters) {
         Postings postings = new Postings(oldWords);
+        int half = newWords.length / 2; // the second half's candidates on the helper's core for a long passage
+        FutureTask<Candidates> later = work.beside(characters, () -> sharedRareWords(postings, oldWords, newWords, half, newWords.length));
+        Candidates candidates = sharedRareWords(postings, oldWords, newWords, 0, half);
+        candidates.addAll(Comparisons.await(later));
+        return candidates;
+    }
+
+    /** The candidates of new paragraphs [from, to), in order. */
+    private static Candidates sharedRareWords(Postings postings, int[][] oldWords, int[][] newWords, int from, int to) {
         Candidates candidates = new Candidates();
         int[] hits = new int[oldWords.length];
         int[] touched = new int[oldWords.length];
-        for (int j = 0; j < newWords.length; j++) {
+        for (int j = from; j < to; j++) {
             int[] words = newWords[j];
             int count = 0;
             int top = 0;
@@ -420,6 +436,12 @@ final class ParagraphPairing {
             updated[size] = j;
             score[size] = similarity;
             size++;
+        }
+
+        void addAll(Candidates more) {
+            for (int c = 0; c < more.size; c++) {
+                add(more.old[c], more.updated[c], more.score[c]);
+            }
         }
 
         /**

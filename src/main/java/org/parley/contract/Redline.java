@@ -3,6 +3,7 @@ package org.parley.contract;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * The redline between two texts, computed, never hand-made: runs of equal, inserted (shown
@@ -16,7 +17,8 @@ import java.util.List;
  * paired with its most similar old one ({@link ParagraphPairing}), so that a relabelled or split
  * list item reads as a changed label or an insertion; last, words are compared within each pair
  * ({@link Words}), so that "eight hours" → "six hours" strikes one word, and the result is tidied
- * so that a change reads as a phrase ({@link Runs}).
+ * so that a change reads as a phrase ({@link Runs}). The word comparisons of long texts are shared
+ * with a second core ({@link Comparisons}).
  */
 public final class Redline {
 
@@ -46,26 +48,39 @@ public final class Redline {
         runs(oldText, newText).forEach(writer);
     }
 
+    /**
+     * The same runs, with the word comparisons of long texts shared with this helper (none: all on
+     * the caller's thread), so that tests can pin that both ways give the same redline.
+     */
+    static List<Run> sharedWith(Executor helper, String oldText, String newText) {
+        return runs(oldText, newText, helper, true).list();
+    }
+
     private static Runs runs(String oldText, String newText) {
+        return runs(oldText, newText, null, false);
+    }
+
+    private static Runs runs(String oldText, String newText, Executor helper, boolean helperGiven) {
         String before = oldText == null ? "" : oldText;
         String after = newText == null ? "" : newText;
-        Runs runs = new Runs(before, after);
         if (before.equals(after)) {
+            Runs runs = new Runs(before, after);
             runs.equal(0, before.length());
             return runs;
         }
-        int[] oldLines = lineStarts(before);
-        int[] newLines = lineStarts(after);
         char[] oldChars = before.toCharArray();
         char[] newChars = after.toCharArray();
+        int[] oldLines = lineStarts(oldChars);
+        int[] newLines = lineStarts(newChars);
         Words.TokenTable lineIds = new Words.TokenTable(oldLines.length + newLines.length);
         int[] a = lineIds.ids(oldChars, oldLines);
         int[] b = lineIds.ids(newChars, newLines);
-        Passages passages = new Passages(new ParagraphPairing.Text(oldChars, oldLines), new ParagraphPairing.Text(newChars, newLines),
-                new Words(oldChars, newChars, runs));
+        Comparisons comparisons = helperGiven ? Comparisons.of(before, oldChars, after, newChars, helper)
+                : Comparisons.of(before, oldChars, after, newChars);
+        Passages passages = new Passages(new ParagraphPairing.Text(oldChars, oldLines), new ParagraphPairing.Text(newChars, newLines), comparisons);
         CommonSubsequence.of(a, b).walk(passages);
         passages.flush();
-        return runs;
+        return comparisons.finish();
     }
 
     /**
@@ -76,16 +91,14 @@ public final class Redline {
     private static final class Passages implements CommonSubsequence.Walk {
         private final ParagraphPairing.Text before;
         private final ParagraphPairing.Text after;
-        private final Words words;
-        private final Runs runs;
+        private final Comparisons runs;
         private int[] pending;
         private int[] blank;
 
-        Passages(ParagraphPairing.Text before, ParagraphPairing.Text after, Words words) {
+        Passages(ParagraphPairing.Text before, ParagraphPairing.Text after, Comparisons runs) {
             this.before = before;
             this.after = after;
-            this.words = words;
-            this.runs = words.runs();
+            this.runs = runs;
         }
 
         private static boolean blank(char[] text, int from, int to) {
@@ -122,7 +135,7 @@ public final class Redline {
             if (pending != null) {
                 int[] passage = pending;
                 pending = null;
-                ParagraphPairing.redline(before, passage[0], passage[1], after, passage[2], passage[3], words);
+                ParagraphPairing.redline(before, passage[0], passage[1], after, passage[2], passage[3], runs);
                 if (blank != null) {
                     runs.equal(before.lines()[blank[0]], before.lines()[blank[1]]);
                     blank = null;
@@ -150,19 +163,22 @@ public final class Redline {
     }
 
     /** Where each line starts (a line keeps its line end), and the text's length last. */
-    static int[] lineStarts(String text) {
+    static int[] lineStarts(char[] text) {
         int[] starts = new int[64];
         int count = 0;
-        int start = 0;
-        while (start < text.length()) {
-            if (count + 2 > starts.length) {
-                starts = Arrays.copyOf(starts, starts.length * 2);
+        starts[count++] = 0;
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == '\n' && i + 1 < text.length) {
+                if (count + 2 > starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[count++] = i + 1;
             }
-            starts[count++] = start;
-            int end = text.indexOf('\n', start);
-            start = end < 0 ? text.length() : end + 1;
         }
-        starts[count++] = text.length();
+        if (text.length == 0) {
+            count = 0;
+        }
+        starts[count++] = text.length;
         return Arrays.copyOf(starts, count);
     }
 

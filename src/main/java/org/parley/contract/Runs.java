@@ -65,6 +65,13 @@ final class Runs {
         size++;
     }
 
+    /** The runs of what follows, after these: a run is joined to the last one here when they are of one kind. */
+    void append(Runs next) {
+        for (int k = 0; k < next.size; k++) {
+            add(next.types[k], next.starts[k], next.ends[k]);
+        }
+    }
+
     int size() {
         return size;
     }

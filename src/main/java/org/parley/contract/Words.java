@@ -14,28 +14,20 @@ final class Words {
 
     private final char[] oldChars;
     private final char[] newChars;
-    private final Runs runs;
-    private final Runs.Tidy tidy;
-    /** One table for every passage of a redline, cleared between them: most passages are short, and a new table for each cost more than comparing them. */
+    /** One table for every passage a thread compares, cleared between them: most passages are short, and a new table for each cost more than comparing them. */
     private final TokenTable table = new TokenTable(0);
 
-    /** The word-by-word comparison of passages of two texts, adding to the runs. */
-    Words(char[] oldChars, char[] newChars, Runs runs) {
+    /** The word-by-word comparison of passages of two texts, for one thread at a time. */
+    Words(char[] oldChars, char[] newChars) {
         this.oldChars = oldChars;
         this.newChars = newChars;
-        this.runs = runs;
-        this.tidy = new Runs.Tidy(oldChars, newChars, runs);
-    }
-
-    Runs runs() {
-        return runs;
     }
 
     /**
      * The word-by-word difference of old [oldFrom, oldTo) and new [newFrom, newTo), tidied
      * ({@link Runs.Tidy}) and added to the runs.
      */
-    void diff(int oldFrom, int oldTo, int newFrom, int newTo) {
+    void diff(int oldFrom, int oldTo, int newFrom, int newTo, Runs runs) {
         if (oldFrom == oldTo || newFrom == newTo) {
             runs.delete(oldFrom, oldTo);
             runs.insert(newFrom, newTo);
@@ -46,6 +38,7 @@ final class Words {
         table.clear(oldBounds.length + newBounds.length);
         int[] a = table.ids(oldChars, oldBounds);
         int[] b = table.ids(newChars, newBounds);
+        Runs.Tidy tidy = new Runs.Tidy(oldChars, newChars, runs);
         CommonSubsequence.of(a, b).walk(new CommonSubsequence.Walk() {
             @Override
             public void equal(int aFrom, int aTo, int bFrom, int bTo) {

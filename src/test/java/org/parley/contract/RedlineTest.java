@@ -148,6 +148,47 @@ class RedlineTest {
         }
     }
 
+    /**
+     * Long texts have their word comparisons shared with a second thread, in stretches joined in
+     * order: the runs are the same, run for run, as when one thread does all, whichever thread
+     * takes which stretch (here a helper that starts each piece of work on a new thread at once).
+     */
+    @Test
+    void longTextsComparedOnTwoThreadsGiveTheSameRunsAsOnOne() {
+        Random random = new Random(20261203L);
+        String[] vocabulary = {"the", "Employer", "Union", "shall", "may", "employee", "eight", "4.00", "hours", "overtime",
+                "Section", "13.2", "plan", "amount", "per", "month", ",", ";"};
+        List<String> items = new ArrayList<>();
+        for (int k = 0; k < 4_000; k++) {
+            items.add(randomText(random, vocabulary, 3 + random.nextInt(40)).strip());
+        }
+        String before = document(items, "(%s) ", random.nextBoolean());
+        String after = document(restructureMany(random, vocabulary, items), "(%s) ", true);
+        assertThat(before.length() + after.length()).isGreaterThan(Comparisons.LONG * 4);
+        List<Run> alone = Redline.sharedWith(null, before, after);
+        List<Run> shared = Redline.sharedWith(work -> Thread.ofPlatform().start(work), before, after);
+        assertThat(shared).isEqualTo(alone);
+        assertThat(Redline.oldText(shared)).isEqualTo(before);
+        assertThat(Redline.newText(shared)).isEqualTo(after);
+    }
+
+    @Test
+    void realSuccessiveContractsComparedOnTwoThreadsGiveTheSameRunsAsOnOne() throws IOException {
+        SharedCorpus.file("contracts/grinnell-ugsdw/ugsdw-grinnell-contract-2024-2027.md");
+        for (CorpusPairs.Pair pair : CorpusPairs.all()) {
+            assertThat(Redline.sharedWith(work -> Thread.ofPlatform().start(work), pair.oldText(), pair.newText()))
+                    .as(pair.name()).isEqualTo(Redline.sharedWith(null, pair.oldText(), pair.newText()));
+        }
+    }
+
+    private static List<String> restructureMany(Random random, String[] vocabulary, List<String> items) {
+        List<String> result = new ArrayList<>();
+        for (int at = 0; at < items.size(); at += 10) {
+            result.addAll(restructure(random, vocabulary, items.subList(at, Math.min(items.size(), at + 10))));
+        }
+        return result;
+    }
+
     private static String document(List<String> items, String style, boolean blankLines) {
         StringBuilder text = new StringBuilder();
         for (int k = 0; k < items.size(); k++) {

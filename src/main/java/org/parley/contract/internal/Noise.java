@@ -190,8 +190,19 @@ final class Noise {
     /** "9 Hours of Work and Work Year   13": a title, one wide gap, a page number, and nothing like a table's figures. */
     private static boolean looksLikeContentsEntry(String text) {
         String t = text.strip();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*\\p{L}.*?)\\s{2,}\\d{1,3}$").matcher(t);
-        return m.matches() && !m.group(1).matches(".*(?:\\s{2,}|[$€£|]).*") && m.group(1).length() <= 140;
+        if (!endsWithDigit(t)) {
+            return false; // most lines: spared the patterns, which cost half of a long PDF's import
+        }
+        java.util.regex.Matcher m = CONTENTS_ENTRY.matcher(t);
+        return m.matches() && !FIGURES.matcher(m.group(1)).matches() && m.group(1).length() <= 140;
+    }
+
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("^(.*\\p{L}.*?)\\s{2,}\\d{1,3}$");
+    private static final Pattern FIGURES = Pattern.compile(".*(?:\\s{2,}|[$€£|]).*");
+    private static final Pattern LOOSE_ENTRY = Pattern.compile("^\\p{L}[^$€£|]*\\p{L}[^$€£|]*\\s\\d{1,3}$");
+
+    private static boolean endsWithDigit(String text) {
+        return !text.isEmpty() && text.charAt(text.length() - 1) >= '0' && text.charAt(text.length() - 1) <= '9';
     }
 
     /**
@@ -236,7 +247,7 @@ final class Noise {
 
     /** "Addendum F – Apportionment of Revenues and 126": a title and a page number with a single space before it. */
     private static boolean looksLikeLooseEntry(String text) {
-        return text.length() <= 140 && text.matches("^\\p{L}[^$€£|]*\\p{L}[^$€£|]*\\s\\d{1,3}$");
+        return text.length() <= 140 && endsWithDigit(text) && LOOSE_ENTRY.matcher(text).matches();
     }
 
     /** The second half of a wrapped title: short, and not the end of a sentence. */

@@ -3,6 +3,7 @@ package org.parley.contract.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,20 +54,30 @@ class ContractImportBenchmark {
     void aThreeHundredPagePdfImportsInUnderFiveSeconds() throws Exception {
         byte[] bytes = threeHundredPages();
         AgreementFile.read("warm-up.pdf", bytes);
-        long start = System.nanoTime();
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            new PDFTextStripper().getText(document);
+        long[] reference = new long[5];
+        long[] importing = new long[5];
+        ImportPreview preview = null;
+        for (int i = 0; i < reference.length; i++) { // alternately, so that both see the same load on a shared machine
+            long start = System.nanoTime();
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                new PDFTextStripper().getText(document);
+            }
+            reference[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            preview = AgreementFile.read("agreement.pdf", bytes);
+            importing[i] = System.nanoTime() - start;
         }
-        long reference = System.nanoTime() - start;
-        start = System.nanoTime();
-        ImportPreview preview = AgreementFile.read("agreement.pdf", bytes);
-        long importing = System.nanoTime() - start;
-        System.out.printf("300-page PDF: import %d ms (%d articles, %d sections); PDFBox plain text extraction %d ms; ratio %.2f%n",
-                importing / 1_000_000, preview.articles().size(), preview.sectionCount(), reference / 1_000_000,
-                importing / (double) reference);
+        Arrays.sort(reference);
+        Arrays.sort(importing);
+        long medianImport = importing[importing.length / 2];
+        long medianReference = reference[reference.length / 2];
+        System.out.printf("300-page PDF: import %d ms (%d articles, %d sections); PDFBox plain text extraction %d ms; ratio %.2f "
+                        + "(medians of %d alternating runs after a warm-up)%n",
+                medianImport / 1_000_000, preview.articles().size(), preview.sectionCount(), medianReference / 1_000_000,
+                medianImport / (double) medianReference, importing.length);
         assertThat(preview.articles()).hasSize(60);
         // the target is under 5 s on an idle machine; on a shared one the ratio to PDFBox's own extraction is what holds
-        assertThat(importing / (double) reference).isLessThan(2.5);
+        assertThat(medianImport / (double) medianReference).isLessThan(2.5);
     }
 
     @Test
