@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What one redline does after its lines are compared, in order: text kept, struck or inserted
- * whole, and passages compared word by word ({@link Words}). For short texts each is done at once
- * on the caller's thread. For long ones (whole agreements) they are cut into stretches of some
- * tens of thousands of characters, and a second core compares the words of the stretches already
- * cut while the caller is still pairing the paragraphs of later ones ({@link ParagraphPairing});
- * each stretch writes runs of its own, joined in order at the end. The word comparisons are half
- * of a whole agreement's redline and need nothing from each other, so a person waiting for the
+ * whole, changed passages paired paragraph by paragraph ({@link ParagraphPairing}) and compared
+ * word by word ({@link Words}). For short texts each is done at once on the caller's thread. For
+ * long ones (whole agreements) the work is cut into stretches of some tens of thousands of
+ * characters, and a second core takes the stretches already cut while the caller is still walking
+ * the lines or pairing the paragraphs of a long passage; each stretch writes runs of its own,
+ * joined in order at the end. Passages need nothing from each other, so a person waiting for the
  * redline of two long agreements waits about a third less on a machine with two cores; the
  * runs are the same, run for run, as one thread's.
  */
@@ -28,17 +28,18 @@ final class Comparisons {
     /** Below this many characters in the two texts together, a second thread would cost more than it saves. */
     static final int LONG = 64_000;
     /** Characters of word-by-word comparison in one stretch: enough that handing it over is cheap beside doing it. */
-    private static final int STRETCH = 32_000;
+    private static final int STRETCH = 16_000;
 
     private static final int EQUAL = 0;
     private static final int DELETE = 1;
     private static final int INSERT = 2;
     private static final int COMPARE = 3;
+    private static final int PASSAGE = 4;
 
+    private final ParagraphPairing.Text before;
+    private final ParagraphPairing.Text after;
     private final String oldText;
     private final String newText;
-    private final char[] oldChars;
-    private final char[] newChars;
     private final Runs runs;
     private final Words words;
     private final Executor helper;
@@ -47,25 +48,44 @@ final class Comparisons {
     private final AtomicBoolean helping = new AtomicBoolean();
     private Stretch current;
 
-    private Comparisons(String oldText, char[] oldChars, String newText, char[] newChars, Executor helper) {
+    private Comparisons(String oldText, ParagraphPairing.Text before, String newText, ParagraphPairing.Text after, Words words, Runs runs,
+                        Executor helper) {
         this.oldText = oldText;
         this.newText = newText;
-        this.oldChars = oldChars;
-        this.newChars = newChars;
-        this.runs = new Runs(oldText, newText);
-        this.words = new Words(oldChars, newChars);
+        this.before = before;
+        this.after = after;
+        this.runs = runs;
+        this.words = words;
         this.helper = helper;
     }
 
-    /** The comparisons of two texts, shared with a second core when the texts are long and the machine has one. */
-    static Comparisons of(String oldText, char[] oldChars, String newText, char[] newChars) {
-        boolean shared = oldChars.length + newChars.length >= LONG && Runtime.getRuntime().availableProcessors() > 1;
-        return of(oldText, oldChars, newText, newChars, shared ? ForkJoinPool.commonPool() : null);
+    /** Who shares the work of a redline of two texts this long: a second core when they are long and the machine has one, else nobody. */
+    static Executor helperFor(int characters) {
+        return characters >= LONG && Runtime.getRuntime().availableProcessors() > 1 ? ForkJoinPool.commonPool() : null;
     }
 
     /** The comparisons of two texts, shared with this helper (none: all on the caller's thread). */
-    static Comparisons of(String oldText, char[] oldChars, String newText, char[] newChars, Executor helper) {
-        return new Comparisons(oldText, oldChars, newText, newChars, helper);
+    static Comparisons of(String oldText, ParagraphPairing.Text before, String newText, ParagraphPairing.Text after, Executor helper) {
+        return new Comparisons(oldText, before, newText, after, new Words(before.chars(), after.chars()), new Runs(oldText, newText), helper);
+    }
+
+    /** The same texts, done at once by one thread with its own word table, into these runs. */
+    private Comparisons alone(Words own, Runs into) {
+        return new Comparisons(oldText, before, newText, after, own, into, null);
+    }
+
+    /**
+     * Lines [oldFrom, oldTo) of the old text against lines [newFrom, newTo) of the new, changed:
+     * paired paragraph by paragraph ({@link ParagraphPairing}) by whichever thread takes its stretch,
+     * or here when the passage is a stretch or more by itself, its word comparisons then shared.
+     */
+    void passage(int oldFrom, int oldTo, int newFrom, int newTo) {
+        int characters = before.lines()[oldTo] - before.lines()[oldFrom] + after.lines()[newTo] - after.lines()[newFrom];
+        if (helper == null || characters >= STRETCH) {
+            ParagraphPairing.redline(before, oldFrom, oldTo, after, newFrom, newTo, this);
+        } else {
+            record(PASSAGE, oldFrom, oldTo, newFrom, newTo);
+        }
     }
 
     /** Old text [from, to) is in both texts. */
@@ -90,7 +110,7 @@ final class Comparisons {
 
     private void record(int kind, int a, int b, int c, int d) {
         if (helper == null) {
-            apply(kind, a, b, c, d, words, runs);
+            apply(kind, a, b, c, d);
             return;
         }
         if (current == null) {
@@ -114,7 +134,7 @@ final class Comparisons {
 
     /** On the helper's thread: the stretches handed over, oldest first, until none waits. */
     private void help() {
-        Words own = new Words(oldChars, newChars);
+        Words own = new Words(before.chars(), after.chars());
         while (true) {
             for (Stretch stretch = waiting.poll(); stretch != null; stretch = waiting.poll()) {
                 stretch.runIfUnclaimed(own);
@@ -176,12 +196,13 @@ final class Comparisons {
         return runs;
     }
 
-    private static void apply(int kind, int a, int b, int c, int d, Words words, Runs into) {
+    private void apply(int kind, int a, int b, int c, int d) {
         switch (kind) {
-            case EQUAL -> into.equal(a, b);
-            case DELETE -> into.delete(a, b);
-            case INSERT -> into.insert(a, b);
-            default -> words.diff(a, b, c, d, into);
+            case EQUAL -> runs.equal(a, b);
+            case DELETE -> runs.delete(a, b);
+            case INSERT -> runs.insert(a, b);
+            case COMPARE -> words.diff(a, b, c, d, runs);
+            default -> ParagraphPairing.redline(before, a, b, after, c, d, this);
         }
     }
 
@@ -206,6 +227,8 @@ final class Comparisons {
             ops[size++] = d;
             if (kind == COMPARE) {
                 work += b - a + d - c;
+            } else if (kind == PASSAGE) {
+                work += before.lines()[b] - before.lines()[a] + after.lines()[d] - after.lines()[c];
             }
         }
 
@@ -215,8 +238,9 @@ final class Comparisons {
             }
             try {
                 Runs own = new Runs(oldText, newText);
+                Comparisons here = alone(words, own);
                 for (int k = 0; k < size; k += 5) {
-                    apply(ops[k], ops[k + 1], ops[k + 2], ops[k + 3], ops[k + 4], words, own);
+                    here.apply(ops[k], ops[k + 1], ops[k + 2], ops[k + 3], ops[k + 4]);
                 }
                 runs = own;
             } catch (RuntimeException | Error e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 
 /**
  * The redline between two texts, computed, never hand-made: runs of equal, inserted (shown
@@ -68,19 +69,34 @@ public final class Redline {
             runs.equal(0, before.length());
             return runs;
         }
-        char[] oldChars = before.toCharArray();
-        char[] newChars = after.toCharArray();
-        int[] oldLines = lineStarts(oldChars);
-        int[] newLines = lineStarts(newChars);
-        Words.TokenTable lineIds = new Words.TokenTable(oldLines.length + newLines.length);
-        int[] a = lineIds.ids(oldChars, oldLines);
-        int[] b = lineIds.ids(newChars, newLines);
-        Comparisons comparisons = helperGiven ? Comparisons.of(before, oldChars, after, newChars, helper)
-                : Comparisons.of(before, oldChars, after, newChars);
-        Passages passages = new Passages(new ParagraphPairing.Text(oldChars, oldLines), new ParagraphPairing.Text(newChars, newLines), comparisons);
+        Executor sharing = helperGiven ? helper : Comparisons.helperFor(before.length() + after.length());
+        // the new text's characters, lines and line hashes on the helper's core while this thread does the old text's
+        FutureTask<Lines> newSide = new FutureTask<>(() -> Lines.of(after));
+        if (sharing != null) {
+            sharing.execute(newSide);
+        }
+        Lines old = Lines.of(before);
+        Lines updated = Comparisons.await(newSide);
+        Words.TokenTable lineIds = new Words.TokenTable(old.starts().length + updated.starts().length);
+        int[] a = lineIds.ids(old.chars(), old.starts(), old.hashes());
+        int[] b = lineIds.ids(updated.chars(), updated.starts(), updated.hashes());
+        ParagraphPairing.Text older = new ParagraphPairing.Text(old.chars(), old.starts());
+        ParagraphPairing.Text newer = new ParagraphPairing.Text(updated.chars(), updated.starts());
+        Comparisons comparisons = Comparisons.of(before, older, after, newer, sharing);
+        Passages passages = new Passages(older, comparisons);
         CommonSubsequence.of(a, b).walk(passages);
         passages.flush();
         return comparisons.finish();
+    }
+
+    /** A text's characters, where each of its lines starts (and its length last), and each line's hash. */
+    private record Lines(char[] chars, int[] starts, int[] hashes) {
+
+        static Lines of(String text) {
+            char[] chars = text.toCharArray();
+            int[] starts = lineStarts(chars);
+            return new Lines(chars, starts, Words.TokenTable.hashes(chars, starts));
+        }
     }
 
     /**
@@ -90,14 +106,12 @@ public final class Redline {
      */
     private static final class Passages implements CommonSubsequence.Walk {
         private final ParagraphPairing.Text before;
-        private final ParagraphPairing.Text after;
         private final Comparisons runs;
         private int[] pending;
         private int[] blank;
 
-        Passages(ParagraphPairing.Text before, ParagraphPairing.Text after, Comparisons runs) {
+        Passages(ParagraphPairing.Text before, Comparisons runs) {
             this.before = before;
-            this.after = after;
             this.runs = runs;
         }
 
@@ -135,7 +149,7 @@ public final class Redline {
             if (pending != null) {
                 int[] passage = pending;
                 pending = null;
-                ParagraphPairing.redline(before, passage[0], passage[1], after, passage[2], passage[3], runs);
+                runs.passage(passage[0], passage[1], passage[2], passage[3]);
                 if (blank != null) {
                     runs.equal(before.lines()[blank[0]], before.lines()[blank[1]]);
                     blank = null;

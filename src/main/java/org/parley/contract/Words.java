@@ -217,11 +217,37 @@ final class Words {
             return lookup(text, start, end);
         }
 
-        private int lookup(char[] text, int start, int end) {
+        /** The ids of these tokens, whose hashes ({@link #hashes}) were worked out beforehand, perhaps on another thread. */
+        int[] ids(char[] text, int[] bounds, int[] hashes) {
+            int[] ids = new int[bounds.length - 1];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = lookup(text, bounds[k], bounds[k + 1], hashes[k]);
+            }
+            return ids;
+        }
+
+        /** Each token's hash, as {@link #ids} would work it out. */
+        static int[] hashes(char[] text, int[] bounds) {
+            int[] hashes = new int[bounds.length - 1];
+            for (int k = 0; k < hashes.length; k++) {
+                hashes[k] = hash(text, bounds[k], bounds[k + 1]);
+            }
+            return hashes;
+        }
+
+        private static int hash(char[] text, int start, int end) {
             int hash = 0;
             for (int i = start; i < end; i++) {
                 hash = 31 * hash + text[i];
             }
+            return hash;
+        }
+
+        private int lookup(char[] text, int start, int end) {
+            return lookup(text, start, end, hash(text, start, end));
+        }
+
+        private int lookup(char[] text, int start, int end, int hash) {
             int slot = (hash ^ (hash >>> 16)) & mask;
             while (true) {
                 int id = slots[slot];
