@@ -64,6 +64,25 @@ class UncountableIdsTest {
         assertThat(api.anonymous().get("/public/updates/" + secondUpdate).body()).contains("Second " + m);
     }
 
+    /** Random ids shown, order kept: the trail reads newest first on every database (PostgreSQL once sorted it by the random id). */
+    @Test
+    void theAuditTrailKeepsItsOrderBehindRandomIds() {
+        String m = UUID.randomUUID().toString().substring(0, 8);
+        Scenario scenario = new Scenario(api);
+        long negotiation = scenario.negotiation("Order " + m, "2026-12-31");
+        long table = scenario.table(negotiation, "Order table");
+        for (int i = 0; i < 8; i++) {
+            api.post("labor", "/api/tables/" + table + "/drafts", Map.of("title", "Draft " + i + " " + m, "language", "Text."));
+        }
+        List<String> times = new ArrayList<>();
+        for (JsonNode entry : api.get("labor", "/api/negotiations/" + negotiation + "/audit").json()) {
+            times.add(entry.get("at").asString());
+        }
+        assertThat(times).hasSizeGreaterThan(8);
+        assertThat(times.stream().map(java.time.Instant::parse).toList())
+                .isSortedAccordingTo(java.util.Comparator.<java.time.Instant>reverseOrder());
+    }
+
     private long publishedPublicUpdate(long negotiation, String title) {
         long id = api.post("labor", "/api/updates", Map.of("negotiationId", negotiation, "title", title,
                 "markdown", "Today at the table.", "audience", "PUBLIC")).id();

@@ -64,7 +64,7 @@ class JdbcAuditTrail implements AuditTrail {
     public List<AuditEntry> ofNegotiation(Viewer viewer, long negotiationId, int limit) {
         return jdbc.sql(SELECT + """
                 where negotiation_id = :negotiation and audience in (:audiences)
-                order by id desc
+                order by audit_entry.id desc
                 limit :limit
                 """)
                 .param("negotiation", negotiationId)
@@ -79,7 +79,7 @@ class JdbcAuditTrail implements AuditTrail {
     public List<AuditEntry> ofSubject(Viewer viewer, String subjectType, long subjectId) {
         return jdbc.sql(SELECT + """
                 where subject_type = :type and subject_id = :id and audience in (:audiences)
-                order by id
+                order by audit_entry.id
                 """)
                 .param("type", subjectType)
                 .param("id", subjectId)
@@ -88,6 +88,7 @@ class JdbcAuditTrail implements AuditTrail {
                 .list();
     }
 
+    /** The entries' sequential key stays in the table, for order; "order by id" would mean the random public id shown as "id" (PostgreSQL reads an output column's name first). */
     private static final String SELECT = """
             select public_id as id, occurred_at, actor_name, actor_username, negotiation_id, table_id, audience, subject_type,
                    subject_id, action, details
