@@ -18,8 +18,8 @@ import java.util.concurrent.FutureTask;
  * paired with its most similar old one ({@link ParagraphPairing}), so that a relabelled or split
  * list item reads as a changed label or an insertion; last, words are compared within each pair
  * ({@link Words}), so that "eight hours" → "six hours" strikes one word, and the result is tidied
- * so that a change reads as a phrase ({@link Runs}). The word comparisons of long texts are shared
- * with a second core ({@link Comparisons}).
+ * so that a change reads as a phrase ({@link Runs}). The work on long texts is shared with a second
+ * core ({@link Comparisons}).
  */
 public final class Redline {
 
@@ -50,7 +50,7 @@ public final class Redline {
     }
 
     /**
-     * The same runs, with the word comparisons of long texts shared with this helper (none: all on
+     * The same runs, with the work shared with this helper whatever the texts' length (none: all on
      * the caller's thread), so that tests can pin that both ways give the same redline.
      */
     static List<Run> sharedWith(Executor helper, String oldText, String newText) {

@@ -234,6 +234,16 @@ class ContractLanguageApiTest {
         assertThat(runs.get(1).get("type").asString()).isEqualTo("INSERT");
     }
 
+    @Test
+    void aRedlineRequestThatIsNotValidJsonIsAProblemDetail() {
+        var truncated = api.postRaw("labor", "/api/redline", "{\"old\": \"four hours\", \"new\": \"six");
+        assertThat(truncated.status()).isEqualTo(400);
+        assertThat(truncated.json().get("title").asString()).isEqualTo("Invalid input");
+        var spaced = api.postRaw("labor", "/api/redline", " {\n \"new\" : \"six hours\" ,\n \"old\" : \"four hours\" }\n");
+        assertThat(spaced.status()).isEqualTo(200);
+        assertThat(spaced.json().get("runs").get(0).get("text").asString()).isEqualTo("four");
+    }
+
     long changed(long thread, long session, String section, String text) {
         var response = api.post("labor", "/api/threads/" + thread + "/versions", Map.of("side", "LABOR", "sessionId", session,
                 "changes", List.of(Map.of("op", "REPLACE", "section", section, "text", text))));
