@@ -54,22 +54,21 @@ public final class Redline {
      * the caller's thread), so that tests can pin that both ways give the same redline.
      */
     static List<Run> sharedWith(Executor helper, String oldText, String newText) {
-        return runs(oldText, newText, helper, true).list();
+        return runs(oldText == null ? "" : oldText, newText == null ? "" : newText, helper).list();
     }
 
     private static Runs runs(String oldText, String newText) {
-        return runs(oldText, newText, null, false);
-    }
-
-    private static Runs runs(String oldText, String newText, Executor helper, boolean helperGiven) {
         String before = oldText == null ? "" : oldText;
         String after = newText == null ? "" : newText;
+        return runs(before, after, Comparisons.helperFor(before.length() + after.length()));
+    }
+
+    private static Runs runs(String before, String after, Executor sharing) {
         if (before.equals(after)) {
             Runs runs = new Runs(before, after);
             runs.equal(0, before.length());
             return runs;
         }
-        Executor sharing = helperGiven ? helper : Comparisons.helperFor(before.length() + after.length());
         // the new text's characters, lines and line hashes on the helper's core while this thread does the old text's
         FutureTask<Lines> newSide = new FutureTask<>(() -> Lines.of(after));
         if (sharing != null) {
