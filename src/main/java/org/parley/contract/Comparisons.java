@@ -35,6 +35,7 @@ final class Comparisons {
     private static final int INSERT = 2;
     private static final int COMPARE = 3;
     private static final int PASSAGE = 4;
+    private static final int SAME = 5;
 
     private final ParagraphPairing.Text before;
     private final ParagraphPairing.Text after;
@@ -88,9 +89,13 @@ final class Comparisons {
         }
     }
 
-    /** Old text [from, to) is in both texts. */
-    void equal(int from, int to) {
-        record(EQUAL, from, to, 0, 0);
+    /** Old [oldFrom, oldTo) and new [newFrom, newTo) are alike but perhaps in their spacing ({@link Spacing}). */
+    void same(int oldFrom, int oldTo, int newFrom, int newTo) {
+        if (oldTo - oldFrom == newTo - newFrom && Arrays.equals(before.chars(), oldFrom, oldTo, after.chars(), newFrom, newTo)) {
+            record(EQUAL, oldFrom, oldTo, 0, 0);
+        } else {
+            record(SAME, oldFrom, oldTo, newFrom, newTo);
+        }
     }
 
     /** Old text [from, to) is struck out whole. */
@@ -190,9 +195,11 @@ final class Comparisons {
         for (Stretch stretch : stretches) {
             stretch.runIfUnclaimed(words); // first whatever nobody has begun, rather than wait in order while some lie unclaimed
         }
+        List<Runs> done = new ArrayList<>(stretches.size());
         for (Stretch stretch : stretches) {
-            runs.append(stretch.result());
+            done.add(stretch.result());
         }
+        runs.append(done);
         return runs;
     }
 
@@ -202,6 +209,11 @@ final class Comparisons {
             case DELETE -> runs.delete(a, b);
             case INSERT -> runs.insert(a, b);
             case COMPARE -> words.diff(a, b, c, d, runs);
+            case SAME -> {
+                if (!Spacing.redline(before.chars(), a, b, after.chars(), c, d, runs)) {
+                    words.diff(a, b, c, d, runs);
+                }
+            }
             default -> ParagraphPairing.redline(before, a, b, after, c, d, this);
         }
     }
@@ -225,7 +237,7 @@ final class Comparisons {
             ops[size++] = b;
             ops[size++] = c;
             ops[size++] = d;
-            if (kind == COMPARE) {
+            if (kind == COMPARE || kind == SAME) {
                 work += b - a + d - c;
             } else if (kind == PASSAGE) {
                 work += before.lines()[b] - before.lines()[a] + after.lines()[d] - after.lines()[c];

@@ -14,12 +14,14 @@ import java.util.concurrent.FutureTask;
  *
  * <p>The comparison works in three steps: first by lines ({@link CommonSubsequence}), so that a
  * paragraph moved elsewhere shows as a whole paragraph struck out here and inserted there rather
- * than as scattered words; then, inside each passage whose lines changed, each new paragraph is
- * paired with its most similar old one ({@link ParagraphPairing}), so that a relabelled or split
- * list item reads as a changed label or an insertion; last, words are compared within each pair
- * ({@link Words}), so that "eight hours" → "six hours" strikes one word, and the result is tidied
- * so that a change reads as a phrase ({@link Runs}). The work on long texts is shared with a second
- * core ({@link Comparisons}).
+ * than as scattered words; lines that differ only in their spacing are the same line there, and
+ * show only their spacing changed ({@link Spacing}), so that an agreement laid out anew (another
+ * PDF extraction, another typesetting) reads as the words that changed; then, inside each passage
+ * whose lines changed, each new paragraph is paired with its most similar old one
+ * ({@link ParagraphPairing}), so that a relabelled or split list item reads as a changed label or
+ * an insertion; last, words are compared within each pair ({@link Words}), so that "eight hours" →
+ * "six hours" strikes one word, and the result is tidied so that a change reads as a phrase
+ * ({@link Runs}). The work on long texts is shared with a second core ({@link Comparisons}).
  */
 public final class Redline {
 
@@ -76,25 +78,23 @@ public final class Redline {
         }
         Lines old = Lines.of(before);
         Lines updated = Comparisons.await(newSide);
-        Words.TokenTable lineIds = new Words.TokenTable(old.starts().length + updated.starts().length);
-        int[] a = lineIds.ids(old.chars(), old.starts(), old.hashes());
-        int[] b = lineIds.ids(updated.chars(), updated.starts(), updated.hashes());
+        int[][] lineIds = Spacing.ids(old.fingerprints(), updated.fingerprints());
         ParagraphPairing.Text older = new ParagraphPairing.Text(old.chars(), old.starts());
         ParagraphPairing.Text newer = new ParagraphPairing.Text(updated.chars(), updated.starts());
         Comparisons comparisons = Comparisons.of(before, older, after, newer, sharing);
-        Passages passages = new Passages(older, comparisons);
-        CommonSubsequence.of(a, b).walk(passages);
+        Passages passages = new Passages(older, newer, comparisons);
+        CommonSubsequence.of(lineIds[0], lineIds[1]).walk(passages);
         passages.flush();
         return comparisons.finish();
     }
 
-    /** A text's characters, where each of its lines starts (and its length last), and each line's hash. */
-    private record Lines(char[] chars, int[] starts, int[] hashes) {
+    /** A text's characters, where each of its lines starts (and its length last), and each line's fingerprint ({@link Spacing}). */
+    private record Lines(char[] chars, int[] starts, long[] fingerprints) {
 
         static Lines of(String text) {
             char[] chars = text.toCharArray();
             int[] starts = lineStarts(chars);
-            return new Lines(chars, starts, Words.TokenTable.hashes(chars, starts));
+            return new Lines(chars, starts, Spacing.fingerprints(chars, starts));
         }
     }
 
@@ -105,12 +105,14 @@ public final class Redline {
      */
     private static final class Passages implements CommonSubsequence.Walk {
         private final ParagraphPairing.Text before;
+        private final ParagraphPairing.Text after;
         private final Comparisons runs;
         private int[] pending;
         private int[] blank;
 
-        Passages(ParagraphPairing.Text before, Comparisons runs) {
+        Passages(ParagraphPairing.Text before, ParagraphPairing.Text after, Comparisons runs) {
             this.before = before;
+            this.after = after;
             this.runs = runs;
         }
 
@@ -130,7 +132,7 @@ public final class Redline {
                 return;
             }
             flush();
-            runs.equal(before.lines()[aFrom], before.lines()[aTo]);
+            same(aFrom, aTo, bFrom, bTo);
         }
 
         @Override
@@ -150,10 +152,15 @@ public final class Redline {
                 pending = null;
                 runs.passage(passage[0], passage[1], passage[2], passage[3]);
                 if (blank != null) {
-                    runs.equal(before.lines()[blank[0]], before.lines()[blank[1]]);
+                    same(blank[0], blank[1], blank[2], blank[3]);
                     blank = null;
                 }
             }
+        }
+
+        /** Lines [aFrom, aTo) of the old text and [bFrom, bTo) of the new, alike but perhaps in their spacing. */
+        private void same(int aFrom, int aTo, int bFrom, int bTo) {
+            runs.same(before.lines()[aFrom], before.lines()[aTo], after.lines()[bFrom], after.lines()[bTo]);
         }
     }
 

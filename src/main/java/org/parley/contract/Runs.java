@@ -16,9 +16,13 @@ import org.parley.contract.Redline.RunType;
  */
 final class Runs {
 
+    private static final RunType[] TYPES = RunType.values();
+    private static final byte INSERT = (byte) RunType.INSERT.ordinal();
+
     private final String oldText;
     private final String newText;
-    private RunType[] types = new RunType[16];
+    /** Each run's type as its ordinal: a primitive array grows and copies faster than one of references. */
+    private byte[] types = new byte[16];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int size;
@@ -44,6 +48,10 @@ final class Runs {
     }
 
     private void add(RunType type, int from, int to) {
+        add((byte) type.ordinal(), from, to);
+    }
+
+    private void add(byte type, int from, int to) {
         if (from == to) {
             return;
         }
@@ -55,9 +63,7 @@ final class Runs {
             return;
         }
         if (size == types.length) {
-            types = Arrays.copyOf(types, size * 2);
-            starts = Arrays.copyOf(starts, size * 2);
-            ends = Arrays.copyOf(ends, size * 2);
+            reserve(size);
         }
         types[size] = type;
         starts[size] = from;
@@ -65,10 +71,43 @@ final class Runs {
         size++;
     }
 
-    /** The runs of what follows, after these: a run is joined to the last one here when they are of one kind. */
-    void append(Runs next) {
-        for (int k = 0; k < next.size; k++) {
-            add(next.types[k], next.starts[k], next.ends[k]);
+    /** Where the runs stood: their number and where the last one ended. */
+    record Mark(int size, int lastEnd) {
+    }
+
+    Mark mark() {
+        return new Mark(size, size > 0 ? ends[size - 1] : 0);
+    }
+
+    /** Back to where the runs stood at this mark, forgetting what was added since. */
+    void reset(Mark mark) {
+        size = mark.size();
+        if (size > 0) {
+            ends[size - 1] = mark.lastEnd();
+        }
+    }
+
+    /** Room for this many more runs without growing again. */
+    private void reserve(int more) {
+        int capacity = Math.max(types.length, size + more);
+        if (capacity > types.length) {
+            types = Arrays.copyOf(types, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+        }
+    }
+
+    /** The runs of each of these, in order, after these: a run is joined to the one before it when they are of one kind. */
+    void append(List<Runs> next) {
+        int more = 0;
+        for (Runs runs : next) {
+            more += runs.size;
+        }
+        reserve(more);
+        for (Runs runs : next) {
+            for (int k = 0; k < runs.size; k++) {
+                add(runs.types[k], runs.starts[k], runs.ends[k]);
+            }
         }
     }
 
@@ -79,19 +118,19 @@ final class Runs {
     List<Run> list() {
         List<Run> list = new ArrayList<>(size);
         for (int k = 0; k < size; k++) {
-            list.add(new Run(types[k], text(k).substring(starts[k], ends[k])));
+            list.add(new Run(TYPES[types[k]], text(k).substring(starts[k], ends[k])));
         }
         return list;
     }
 
     void forEach(Redline.RunWriter writer) throws IOException {
         for (int k = 0; k < size; k++) {
-            writer.run(types[k], text(k), starts[k], ends[k]);
+            writer.run(TYPES[types[k]], text(k), starts[k], ends[k]);
         }
     }
 
     private String text(int k) {
-        return types[k] == RunType.INSERT ? newText : oldText;
+        return types[k] == INSERT ? newText : oldText;
     }
 
     /**

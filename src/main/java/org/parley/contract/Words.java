@@ -109,9 +109,13 @@ final class Words {
         return Arrays.copyOf(bounds, count);
     }
 
-    private static boolean whitespace(char c) {
-        return c == ' ' || c == '\n' || (c < 128 ? c == '\t' || c == '\r' || c == '\f' || c == 11 || c >= 28 && c <= 31 : Character.isWhitespace(c));
+    /** Whitespace as {@link Character#isWhitespace} has it, the ASCII part answered from a bit mask: this runs for every character of both texts. */
+    static boolean whitespace(char c) {
+        return c <= ' ' ? (ASCII_SPACE >>> c & 1) != 0 : c >= 128 && Character.isWhitespace(c);
     }
+
+    /** Bit c set for each ASCII whitespace character c: space, tab, line feed, vertical tab, form feed, carriage return, and 28–31. */
+    private static final long ASCII_SPACE = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << 11 | 1L << '\f' | 1L << '\r' | 0xFL << 28;
 
     /** The tokens themselves, for tests and fixtures. */
     static List<String> tokens(String text) {
@@ -215,24 +219,6 @@ final class Words {
                 return single[c] - 1;
             }
             return lookup(text, start, end);
-        }
-
-        /** The ids of these tokens, whose hashes ({@link #hashes}) were worked out beforehand, perhaps on another thread. */
-        int[] ids(char[] text, int[] bounds, int[] hashes) {
-            int[] ids = new int[bounds.length - 1];
-            for (int k = 0; k < ids.length; k++) {
-                ids[k] = lookup(text, bounds[k], bounds[k + 1], hashes[k]);
-            }
-            return ids;
-        }
-
-        /** Each token's hash, as {@link #ids} would work it out. */
-        static int[] hashes(char[] text, int[] bounds) {
-            int[] hashes = new int[bounds.length - 1];
-            for (int k = 0; k < hashes.length; k++) {
-                hashes[k] = hash(text, bounds[k], bounds[k + 1]);
-            }
-            return hashes;
         }
 
         private static int hash(char[] text, int start, int end) {

@@ -58,6 +58,38 @@ class RedlineTest {
     }
 
     @Test
+    void aLineLaidOutAgainShowsOnlyItsSpacingChanged() {
+        List<Run> runs = Redline.between("Section 4.  Every January, each university\nwill remind employees.\n",
+                "    Section 4. Every January,   each university\nwill remind employees.\n");
+        assertThat(runs).containsExactly(new Run(RunType.INSERT, "    "), new Run(RunType.EQUAL, "Section 4. "), new Run(RunType.DELETE, " "),
+                new Run(RunType.EQUAL, "Every January, "), new Run(RunType.INSERT, "  "),
+                new Run(RunType.EQUAL, "each university\nwill remind employees.\n"));
+    }
+
+    @Test
+    void anAgreementReTypesetWithOneWordChangedShowsThatWordAndTheSpacingOnly() {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (int line = 0; line < 400; line++) {
+            String words = "Article " + line / 20 + " clause " + line + " of the agreement, as agreed by both parties";
+            before.append(words).append(line % 7 == 0 ? " \n\n" : "\n");
+            String relaid = "        " + words.replace(", ", ",    ");
+            after.append(line == 250 ? relaid.replace("both", "all") : relaid).append(line % 7 == 0 ? "\n\n" : "\n");
+        }
+        List<Run> runs = Redline.between(before.toString(), after.toString());
+        assertThat(Redline.oldText(runs)).isEqualTo(before.toString());
+        assertThat(Redline.newText(runs)).isEqualTo(after.toString());
+        assertThat(runs.stream().filter(r -> r.type() != RunType.EQUAL && !r.text().isBlank()))
+                .containsExactly(new Run(RunType.DELETE, "both"), new Run(RunType.INSERT, "all"));
+    }
+
+    @Test
+    void wordsRunTogetherOrPulledApartAreAChangeNotSpacing() {
+        List<Run> runs = Redline.between("Every one of the employees\nshall be paid.\n", "Everyone of the employees\nshall be paid.\n");
+        assertThat(runs).contains(new Run(RunType.DELETE, "Every one"), new Run(RunType.INSERT, "Everyone"));
+    }
+
+    @Test
     void aCharacterWrittenAsTwoUnitsIsNeverSplitBetweenRuns() {
         List<Run> runs = Redline.between("café 𝄞 — x", "café 𝄟 — x"); // the two share their first UTF-16 unit
         assertThat(runs).containsExactly(new Run(RunType.EQUAL, "café "), new Run(RunType.DELETE, "𝄞"), new Run(RunType.INSERT, "𝄟"),

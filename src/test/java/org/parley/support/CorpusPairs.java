@@ -8,11 +8,15 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 
 /**
  * Successive terms of the same agreement in the shared corpus (EXPECTED.md, "Series and pairs"), as
  * text: PDFs through PDFBox's {@link PDFTextStripper} directly (the benchmark measures the redline,
- * not the importer), text and Markdown as they are. Pairs whose files are absent are left out, with a message.
+ * not the importer), HTML as the text of its body, text and Markdown as they are. Besides successive
+ * terms, one agreement in two renderings (UC Davis: Markdown with and without headings, and HTML; SEIU:
+ * two PDF extractions), where nearly every line differs in its spacing or markup. Pairs whose files
+ * are absent are left out, with a message.
  */
 public final class CorpusPairs {
 
@@ -29,6 +33,10 @@ public final class CorpusPairs {
             {"Oregon DAS CIA 2023→2025", "oregon-state-cia/oregon-das-cia-cba-2023-2025.txt", "oregon-state-cia/oregon-das-cia-cba-2025-2027.txt"},
             {"UPS Teamsters 710 2013→2023 (PDF)", "ups-teamsters710/ups-teamsters710-2013-2018.pdf", "ups-teamsters710/ups-teamsters710-2023-2028.pdf"},
             {"SFUSD UESF 2017→2020 (PDF)", "sfusd-uesf-classified/sfusd-uesf-classified-2017-2020.pdf", "sfusd-uesf-classified/sfusd-uesf-classified-2020-2023.pdf"},
+            {"UC Davis CIR .md → .md without headings", "ucdavis-health-cir/ucdh-cir-residents-2022-2025.md",
+                    "ucdavis-health-cir/ucdh-cir-residents-2022-2025-no-headers.md"},
+            {"UC Davis CIR .md → .html (its text)", "ucdavis-health-cir/ucdh-cir-residents-2022-2025.md",
+                    "ucdavis-health-cir/ucdh-cir-residents-2022-2025.html"},
             {"SEIU 503 PDFBox→pdftotext -layout", "seiu503-oregon-public-universities/seiu503-oregon-public-universities-cba-2022-2026.pdf",
                     "seiu503-oregon-public-universities/seiu503-oregon-public-universities-cba-2022-2026.pdftotext-layout.txt"},
     };
@@ -55,6 +63,9 @@ public final class CorpusPairs {
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
                 return new PDFTextStripper().getText(document);
             }
+        }
+        if (file.getFileName().toString().endsWith(".html")) {
+            return Jsoup.parse(Files.readString(file)).body().wholeText();
         }
         return Files.readString(file);
     }

@@ -1,6 +1,7 @@
 package org.parley.contract.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.parley.contract.Redline;
 
@@ -14,7 +15,7 @@ import org.parley.contract.Redline;
  */
 final class RedlineJson implements Redline.RunWriter {
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** For each ASCII character: 0 written as it is, else the letter after the backslash ('u' for \\u00XX). */
     private static final byte[] ESCAPE = new byte[128];
 
@@ -31,6 +32,16 @@ final class RedlineJson implements Redline.RunWriter {
         ESCAPE['\\'] = '\\';
     }
 
+    /** What opens each run, by type, after the first: {@code ,{"type":"EQUAL","text":"}. */
+    private static final byte[][] OPENINGS = new byte[Redline.RunType.values().length][];
+    private static final byte[] CLOSING = "\"}".getBytes(StandardCharsets.US_ASCII);
+
+    static {
+        for (Redline.RunType type : Redline.RunType.values()) {
+            OPENINGS[type.ordinal()] = (",{\"type\":\"" + type.name() + "\",\"text\":\"").getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
     private byte[] bytes;
     private int size;
     private boolean first = true;
@@ -42,7 +53,8 @@ final class RedlineJson implements Redline.RunWriter {
     /** The redline of the two texts as the API's JSON answer. */
     static byte[] redline(String oldText, String newText) {
         int length = (oldText == null ? 0 : oldText.length()) + (newText == null ? 0 : newText.length());
-        RedlineJson json = new RedlineJson(Math.max(256, length + length / 4));
+        // room for both texts and the runs' framing, so that the answer for two agreements is not copied as it grows
+        RedlineJson json = new RedlineJson(Math.max(256, length + length / 2));
         json.ascii("{\"runs\":[");
         try {
             Redline.between(oldText, newText, json);
@@ -55,12 +67,16 @@ final class RedlineJson implements Redline.RunWriter {
 
     @Override
     public void run(Redline.RunType type, String text, int from, int to) {
-        ascii(first ? "{\"type\":\"" : ",{\"type\":\"");
+        byte[] opening = OPENINGS[type.ordinal()];
+        int skip = first ? 1 : 0; // no comma before the first run
         first = false;
-        ascii(type.name());
-        ascii("\",\"text\":\"");
+        ensure(opening.length);
+        System.arraycopy(opening, skip, bytes, size, opening.length - skip);
+        size += opening.length - skip;
         string(text, from, to);
-        ascii("\"}");
+        ensure(CLOSING.length);
+        System.arraycopy(CLOSING, 0, bytes, size, CLOSING.length);
+        size += CLOSING.length;
     }
 
     private void ascii(String text) {
