@@ -51,30 +51,41 @@ final class Spacing {
      * the sequences the line-level comparison works on.
      */
     static int[][] ids(long[] oldFingerprints, long[] newFingerprints) {
-        int capacity = Integer.highestOneBit(Math.max(16, (oldFingerprints.length + newFingerprints.length) * 2)) << 1;
-        long[] keys = new long[capacity];
-        int[] values = new int[capacity];
-        Arrays.fill(values, -1);
-        int[] next = {0};
-        return new int[][] {ids(oldFingerprints, keys, values, next), ids(newFingerprints, keys, values, next)};
+        LineIds table = new LineIds(oldFingerprints.length + newFingerprints.length);
+        return new int[][] {table.of(oldFingerprints), table.of(newFingerprints)};
     }
 
-    private static int[] ids(long[] fingerprints, long[] keys, int[] values, int[] next) {
-        int mask = keys.length - 1;
-        int[] ids = new int[fingerprints.length];
-        for (int k = 0; k < fingerprints.length; k++) {
-            long fingerprint = fingerprints[k];
-            int slot = (int) fingerprint & mask;
-            while (values[slot] >= 0 && keys[slot] != fingerprint) {
-                slot = (slot + 1) & mask;
-            }
-            if (values[slot] < 0) {
-                keys[slot] = fingerprint;
-                values[slot] = next[0]++;
-            }
-            ids[k] = values[slot];
+    /** Open addressing from a fingerprint to its id, ids given in the order fingerprints are first met. */
+    private static final class LineIds {
+        private final long[] keys;
+        private final int[] values;
+        private final int mask;
+        private int next;
+
+        LineIds(int lines) {
+            int capacity = Integer.highestOneBit(Math.max(16, lines * 2)) << 1;
+            keys = new long[capacity];
+            values = new int[capacity];
+            Arrays.fill(values, -1);
+            mask = capacity - 1;
         }
-        return ids;
+
+        int[] of(long[] fingerprints) {
+            int[] ids = new int[fingerprints.length];
+            for (int k = 0; k < fingerprints.length; k++) {
+                long fingerprint = fingerprints[k];
+                int slot = (int) fingerprint & mask;
+                while (values[slot] >= 0 && keys[slot] != fingerprint) {
+                    slot = (slot + 1) & mask;
+                }
+                if (values[slot] < 0) {
+                    keys[slot] = fingerprint;
+                    values[slot] = next++;
+                }
+                ids[k] = values[slot];
+            }
+            return ids;
+        }
     }
 
     /**
