@@ -167,7 +167,8 @@ class ContractApi {
     @Operation(summary = "The word-level redline between any two texts: runs of EQUAL, INSERT and DELETE text",
             description = "EQUAL and DELETE runs spell 'old' exactly, EQUAL and INSERT runs 'new'; no two neighbouring runs are "
                     + "of one kind. Paragraphs and list items are paired with their most similar counterpart before words are "
-                    + "compared, so a relabelled item reads as a changed label and a split item as an insertion.")
+                    + "compared, so a relabelled item reads as a changed label and a split item as an insertion. Lines that differ only "
+                    + "in their spacing (indentation, runs of spaces, line ends) are the same line and show only the spacing that changed.")
     @ApiResponse(responseCode = "200", description = "The runs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RedlineResponse.class)))
     ResponseEntity<byte[]> redline(Viewer viewer, @RequestBody RedlineRequest request) {
