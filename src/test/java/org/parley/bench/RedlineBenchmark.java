@@ -46,9 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  * agreement of about 300 pages (~120,000 words) and a revision with ~5% of its words changed
  * across many sections, next to {@code git diff --no-index --word-diff=porcelain} on the same two
  * texts in the same run; then the same comparison over HTTP ({@code POST /api/redline}, as a client
- * sees it) on real successive agreements of the shared corpus ({@link CorpusPairs}). Not a test: it
- * runs only with {@code -Dparley.bench=true} (README, "Benchmarks"), and only on H2 (the redline
- * does not touch the database).
+ * sees it) on real successive agreements of the shared corpus ({@link CorpusPairs}), failing when
+ * any of them takes longer than git. Not part of the test run: it runs only with
+ * {@code -Dparley.bench=true} (README, "Benchmarks"), and only on H2 (the redline does not touch the
+ * database).
  */
 @EnabledIfSystemProperty(named = "parley.bench", matches = "true")
 @DisabledIfSystemProperty(named = "parley.test.database", matches = "postgresql")
