@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Commits on the embedded H2 database take turns (why: the class's comment and docs/VOTING.md); this
- * checks that they still mean what they say, and that taking turns never makes one connection wait for
- * another that waits for it.
+ * checks that they still mean what they say, that a commit waits for a statement half-way through on
+ * another connection, and that taking turns never makes one connection wait for another that waits for
+ * it.
  */
 class EmbeddedDatabaseCommitsTest {
 
@@ -73,6 +74,39 @@ class EmbeddedDatabaseCommitsTest {
             assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(1);
         }
         assertThat(value(database)).isEqualTo(11);
+    }
+
+    @Test
+    void aCommitWaitsForAStatementOfAnotherConnectionThatIsHalfWayThrough() throws Exception {
+        DataSource database = database();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("create table t (id int primary key, v int)");
+            s.executeUpdate("create table u (id int primary key)");
+        }
+        try (Connection b = database.getConnection(); Statement s = b.createStatement()) {
+            b.setAutoCommit(false);
+            s.executeUpdate("insert into u values (1)");
+            long[] statementEnded = new long[1];
+            CompletableFuture<Void> halfWay = CompletableFuture.runAsync(() -> {
+                try (Connection a = database.getConnection(); Statement o = a.createStatement()) {
+                    a.setAutoCommit(false);
+                    o.executeUpdate("insert into t select x, x from system_range(1, 500000)"); // a few seconds of writing
+                    statementEnded[0] = System.nanoTime();
+                    a.rollback();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300); // the other statement is now half-way through
+            long start = System.nanoTime();
+            b.commit();
+            long end = System.nanoTime();
+            halfWay.get(60, TimeUnit.SECONDS);
+            // H2 alone commits at once (about 80 ms here) while the other statement goes on for seconds
+            long bound = start + TimeUnit.MILLISECONDS.toNanos(EmbeddedDatabaseCommits.STATEMENTS_WAIT_MS);
+            assertThat(end).as("the commit waited until the statement was done or its wait was up")
+                    .isGreaterThanOrEqualTo(Math.min(statementEnded[0], bound));
+        }
     }
 
     private static int value(DataSource database) throws Exception {
