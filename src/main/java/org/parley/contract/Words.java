@@ -230,10 +230,7 @@ final class Words {
         }
 
         private int lookup(char[] text, int start, int end) {
-            return lookup(text, start, end, hash(text, start, end));
-        }
-
-        private int lookup(char[] text, int start, int end, int hash) {
+            int hash = hash(text, start, end);
             int slot = (hash ^ (hash >>> 16)) & mask;
             while (true) {
                 int id = slots[slot];

@@ -21,12 +21,19 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedDatabaseCommitsTest {
 
-    DataSource database() throws Exception {
+    /** A new embedded database whose commits take turns, with these statements run on it first. */
+    DataSource database(String... setUp) throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "commits-");
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
         h2.setUser("sa");
-        return EmbeddedDatabaseCommits.inTurns(h2);
+        DataSource database = EmbeddedDatabaseCommits.inTurns(h2);
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : setUp) {
+                s.executeUpdate(statement);
+            }
+        }
+        return database;
     }
 
     @Test
@@ -52,11 +59,7 @@ class EmbeddedDatabaseCommitsTest {
 
     @Test
     void anAutoCommitStatementWaitingForARowLockDoesNotHoldUpTheCommitThatReleasesIt() throws Exception {
-        DataSource database = database();
-        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("create table t (id int primary key, v int)");
-            s.executeUpdate("insert into t values (1, 0)");
-        }
+        DataSource database = database("create table t (id int primary key, v int)", "insert into t values (1, 0)");
         try (Connection holder = database.getConnection(); Statement s = holder.createStatement()) {
             holder.setAutoCommit(false);
             s.executeUpdate("update t set v = 1 where id = 1"); // holds the row
@@ -78,11 +81,7 @@ class EmbeddedDatabaseCommitsTest {
 
     @Test
     void aCommitWaitsForAStatementOfAnotherConnectionThatIsHalfWayThrough() throws Exception {
-        DataSource database = database();
-        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("create table t (id int primary key, v int)");
-            s.executeUpdate("create table u (id int primary key)");
-        }
+        DataSource database = database("create table t (id int primary key, v int)", "create table u (id int primary key)");
         try (Connection b = database.getConnection(); Statement s = b.createStatement()) {
             b.setAutoCommit(false);
             s.executeUpdate("insert into u values (1)");
